@@ -1,0 +1,116 @@
+package dev.valuex.core;
+
+import static dev.valuex.core.internal.Checks.check;
+import static dev.valuex.core.internal.Checks.trimmedText;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One value element placed on one side of a ledger, with the evidence it rests on, an optional
+ * importance and a note.
+ *
+ * <p>Importance uses a five-point scale, from {@value #MIN_IMPORTANCE} (matters a little) to
+ * {@value #MAX_IMPORTANCE} (essential). An entry without importance has not been weighed: that
+ * is different from, and never treated as, zero.
+ *
+ * <pre>{@code
+ * LedgerEntry savings = LedgerEntry.of(ElementId.parse("customer.savings"), Side.OUT)
+ *     .withImportance(4)
+ *     .withEvidence(Evidence.quote("I always look around to get the best deal"));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class LedgerEntry implements WithLedgerEntry {
+  /** The lowest importance on the scale: the element matters a little. */
+  public static final int MIN_IMPORTANCE = 1;
+
+  /** The highest importance on the scale: the element is essential. */
+  public static final int MAX_IMPORTANCE = 5;
+
+  LedgerEntry() {}
+
+  /**
+   * Returns the element placed on the ledger.
+   *
+   * @return the element id, never null
+   */
+  public abstract ElementId element();
+
+  /**
+   * Returns the side the element is placed on.
+   *
+   * @return the side, never null
+   */
+  public abstract Side side();
+
+  /**
+   * Returns the importance on the scale {@value #MIN_IMPORTANCE} to {@value #MAX_IMPORTANCE}.
+   *
+   * @return the importance, empty when the entry has not been weighed
+   */
+  public abstract OptionalInt importance();
+
+  /**
+   * Returns the evidence the entry rests on, in the order it was recorded.
+   *
+   * @return the evidence, never null, possibly empty
+   */
+  public abstract ImmutableList<Evidence> evidence();
+
+  /**
+   * Returns a note by the author.
+   *
+   * @return the note, empty when there is none
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Creates an entry with no importance, evidence or note.
+   *
+   * @param element the element, not null
+   * @param side the side, not null
+   * @return the entry, never null
+   */
+  public static LedgerEntry of(ElementId element, Side side) {
+    return builder().element(element).side(side).build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a copy with more evidence appended.
+   *
+   * @param more the evidence to append, not null
+   * @return the new entry, never null
+   */
+  public final LedgerEntry plusEvidence(Iterable<Evidence> more) {
+    return withEvidence(ImmutableList.<Evidence>builder().addAll(evidence()).addAll(more).build());
+  }
+
+  @Value.Check
+  final void validate() {
+    String who = "LedgerEntry " + element() + " " + side();
+    if (importance().isPresent()) {
+      int i = importance().getAsInt();
+      check(i >= MIN_IMPORTANCE && i <= MAX_IMPORTANCE, who, "importance",
+          "be from " + MIN_IMPORTANCE + " to " + MAX_IMPORTANCE + " (leave it unset when not weighed)",
+          i);
+    }
+    note().ifPresent(n -> trimmedText(n, who, "note"));
+  }
+
+  /** Builds {@link LedgerEntry}s; every attribute may be set once. */
+  public static final class Builder extends ImmutableLedgerEntry.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,102 @@
+package dev.valuex.core.internal;
+
+import dev.valuex.core.InvalidValueException;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * Validation helpers that produce messages in the valuex shape
+ * {@code <Subject> <id>: <field> must <rule>, got <value>}.
+ *
+ * <p>Internal to valuex: exported only to valuex modules.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /**
+   * Fails with an {@link InvalidValueException} unless {@code condition} holds.
+   *
+   * @param condition the rule that must hold
+   * @param subject who is validated, e.g. {@code "Ledger acme-1"} or {@code "Evidence"}
+   * @param field the field that breaks the rule
+   * @param rule what the field must do, e.g. {@code "not be blank"}
+   * @param value the offending value, quoted in the message
+   * @throws InvalidValueException if {@code condition} is false
+   */
+  public static void check(
+      boolean condition, String subject, String field, String rule, Object value) {
+    if (!condition) {
+      throw new InvalidValueException(message(subject, field, rule, value));
+    }
+  }
+
+  /**
+   * Formats a message in the valuex shape.
+   *
+   * @param subject who is validated
+   * @param field the field that breaks the rule
+   * @param rule what the field must do
+   * @param value the offending value
+   * @return the message, never null
+   */
+  public static String message(String subject, String field, String rule, Object value) {
+    return String.format("%s: %s must %s, got %s", subject, field, rule, quote(value));
+  }
+
+  /**
+   * Quotes a value for a message: strings in single quotes (shortened past 80 characters),
+   * other values as their {@code toString()}.
+   *
+   * @param value the value to show
+   * @return the quoted form, never null
+   */
+  public static String quote(Object value) {
+    if (value instanceof CharSequence) {
+      String s = value.toString();
+      if (s.length() > 80) {
+        s = s.substring(0, 77) + "...";
+      }
+      return "'" + s + "'";
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * Requires text that is not blank and carries no leading or trailing white space.
+   *
+   * @param text the text to check
+   * @param subject who is validated
+   * @param field the field name
+   */
+  public static void trimmedText(String text, String subject, String field) {
+    check(!text.isBlank(), subject, field, "not be blank", text);
+    check(text.strip().equals(text), subject, field, "not start or end with white space", text);
+  }
+
+  /**
+   * Requires each text of a collection to be trimmed and not blank.
+   *
+   * @param texts the texts to check
+   * @param subject who is validated
+   * @param field the field name
+   */
+  public static void trimmedTexts(Collection<String> texts, String subject, String field) {
+    for (String text : texts) {
+      trimmedText(text, subject, field);
+    }
+  }
+
+  /**
+   * Requires text to match a pattern.
+   *
+   * @param text the text to check
+   * @param pattern the pattern it must match completely
+   * @param subject who is validated
+   * @param field the field name
+   * @param rule the rule in words, e.g. {@code "be lower-case letters, digits and hyphens"}
+   */
+  public static void matches(
+      CharSequence text, Pattern pattern, String subject, String field, String rule) {
+    check(pattern.matcher(text).matches(), subject, field, rule, text);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.valuex.testing;
+
+import com.google.common.collect.ImmutableMap;
+import dev.valuex.core.BalanceJudgement;
+import dev.valuex.core.ElementId;
+import dev.valuex.core.Evidence;
+import dev.valuex.core.Ledger;
+import dev.valuex.core.LedgerEntry;
+import dev.valuex.core.LedgerId;
+import dev.valuex.core.Pairing;
+import dev.valuex.core.Provenance;
+import dev.valuex.core.Subject;
+import dev.valuex.core.ValueElement;
+import java.util.Set;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.providers.ArbitraryProvider;
+import net.jqwik.api.providers.TypeUsage;
+
+/**
+ * Makes {@code @ForAll} work for every valuex core type without further set-up. jqwik finds
+ * this provider through {@link java.util.ServiceLoader}; it uses the defaults of {@link
+ * ValuexArbitraries}. Use {@link ValuexDomain} to restrict a property to valuex types only, or
+ * {@code @Provide} methods to set knobs.
+ */
+public final class ValuexArbitraryProvider implements ArbitraryProvider {
+  private static final ImmutableMap<Class<?>, Supplier<Arbitrary<?>>> ARBITRARIES =
+      ImmutableMap.<Class<?>, Supplier<Arbitrary<?>>>builder()
+          .put(ElementId.class, ValuexArbitraries::elementIds)
+          .put(LedgerId.class, ValuexArbitraries::ledgerIds)
+          .put(Provenance.class, ValuexArbitraries::provenances)
+          .put(ValueElement.class, ValuexArbitraries::valueElements)
+          .put(Subject.class, ValuexArbitraries::subjects)
+          .put(Evidence.class, ValuexArbitraries::evidence)
+          .put(BalanceJudgement.class, ValuexArbitraries::judgements)
+          .put(LedgerEntry.class, ValuexArbitraries::ledgerEntries)
+          .put(Pairing.class, ValuexArbitraries::pairings)
+          .put(Ledger.class, ValuexArbitraries::ledgers)
+          .buildOrThrow();
+
+  /** Creates the provider; jqwik calls this through the service loader. */
+  public ValuexArbitraryProvider() {}
+
+  @Override
+  public boolean canProvideFor(TypeUsage targetType) {
+    return ARBITRARIES.keySet().stream().anyMatch(targetType::isOfType);
+  }
+
+  @Override
+  public Set<Arbitrary<?>> provideFor(TypeUsage targetType, SubtypeProvider subtypeProvider) {
+    for (var e : ARBITRARIES.entrySet()) {
+      if (targetType.isOfType(e.getKey())) {
+        return Set.of(e.getValue().get());
+      }
+    }
+    return Set.of();
+  }
+}
