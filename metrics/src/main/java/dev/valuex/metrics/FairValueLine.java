@@ -101,9 +101,10 @@ public abstract class FairValueLine {
   }
 
   /**
-   * Returns the signed perpendicular distance of a position from the line: positive below and
-   * to the right (better value than fair), negative above and to the left (worse value), 0 on
-   * the line.
+   * Returns the signed perpendicular distance of a position from the line, Gale's measure of
+   * customer value: positive when the offer is priced below the line (below and, for a rising
+   * line, to the right of it: better value than fair), negative when priced above it, 0 on the
+   * line.
    *
    * @param position the position, not null
    * @return the customer value, in index points

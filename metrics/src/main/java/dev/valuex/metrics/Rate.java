@@ -41,7 +41,8 @@ public abstract class Rate implements Comparable<Rate> {
    * @throws InvalidValueException if {@code fraction} is not a finite number in [0, 1]
    */
   public static Rate ofFraction(double fraction) {
-    return ImmutableRate.builder().fraction(fraction).build();
+    // Adding 0.0 turns -0.0 into 0.0, so zero has one representation and equality holds.
+    return ImmutableRate.builder().fraction(fraction + 0.0).build();
   }
 
   /**

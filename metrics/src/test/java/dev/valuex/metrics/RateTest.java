@@ -67,6 +67,12 @@ class RateTest {
   }
 
   @Test
+  void negativeZeroIsZero() {
+    assertEquals(Rate.ofFraction(0), Rate.ofFraction(-0.0));
+    assertEquals("0%", Rate.ofFraction(-0.0).toString());
+  }
+
+  @Test
   void complementTurnsRetentionIntoChurn() {
     assertEquals(Rate.ofFraction(0.25), Rate.ofFraction(0.75).complement());
   }
