@@ -3,6 +3,7 @@ package dev.valuex.metrics;
 import static dev.valuex.core.internal.Checks.check;
 
 import com.google.common.primitives.Doubles;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -123,7 +124,7 @@ public final class LifetimeValue {
         "be between 1 and 10000", periods);
     check(Double.isFinite(margin), "LifetimeValue", "margin", "be a finite number", margin);
     double[] margins = new double[periods];
-    java.util.Arrays.fill(margins, margin);
+    Arrays.fill(margins, margin);
     return discounted(Doubles.asList(margins), retention, discount);
   }
 }

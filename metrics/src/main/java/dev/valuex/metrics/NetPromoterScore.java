@@ -105,7 +105,7 @@ public abstract class NetPromoterScore implements MetricResult {
    * @return the sample size, positive
    */
   public final long respondents() {
-    return promoters() + passives() + detractors();
+    return Math.addExact(Math.addExact(promoters(), passives()), detractors());
   }
 
   /**

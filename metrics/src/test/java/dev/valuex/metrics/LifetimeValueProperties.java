@@ -3,6 +3,7 @@ package dev.valuex.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.temporal.ChronoUnit;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -70,11 +71,11 @@ class LifetimeValueProperties {
       @ForAll @DoubleRange(min = 0, max = 50) double perYear,
       @ForAll @DoubleRange(min = 0, max = 1) double margin,
       @ForAll @IntRange(min = 0, max = 40) int years) {
-    PurchaseFrequency f = PurchaseFrequency.of(perYear, java.time.temporal.ChronoUnit.YEARS);
+    PurchaseFrequency f = PurchaseFrequency.of(perYear, ChronoUnit.YEARS);
     double inYears = LifetimeValue.historical(orderValue, f, Rate.ofFraction(margin),
-        TimeSpan.of(years, java.time.temporal.ChronoUnit.YEARS));
+        TimeSpan.of(years, ChronoUnit.YEARS));
     double inMonths = LifetimeValue.historical(orderValue, f, Rate.ofFraction(margin),
-        TimeSpan.of(12.0 * years, java.time.temporal.ChronoUnit.MONTHS));
+        TimeSpan.of(12.0 * years, ChronoUnit.MONTHS));
     assertEquals(orderValue * perYear * margin * years, inYears, 1e-9 * (1 + inYears));
     assertEquals(inYears, inMonths, 1e-9 * (1 + inYears));
   }
