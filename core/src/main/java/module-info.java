@@ -2,6 +2,9 @@
  * valuex core: the immutable value-exchange model of value elements, ledgers, evidence,
  * pairings and balance judgements.
  */
+// The internals are exported to valuex modules that compile after core, so javac cannot see
+// them yet and would warn "module not found" for each.
+@SuppressWarnings("module")
 module dev.valuex.core {
   requires transitive com.google.common;
   requires transitive org.jspecify;
@@ -10,4 +13,5 @@ module dev.valuex.core {
   requires static java.compiler;
 
   exports dev.valuex.core;
+  exports dev.valuex.core.internal to dev.valuex.metrics;
 }
