@@ -1,6 +1,6 @@
 /**
  * valuex core: the immutable value-exchange model of value elements, ledgers, evidence,
- * pairings and balance judgements.
+ * pairings and balance judgements, and the balance rules that assess ledgers and explain why.
  */
 module dev.valuex.core {
   requires transitive com.google.common;
@@ -10,4 +10,5 @@ module dev.valuex.core {
   requires static java.compiler;
 
   exports dev.valuex.core;
+  exports dev.valuex.core.balance;
 }
