@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.valuex.core.LedgerId;
 import dev.valuex.core.balance.Assessment.Status;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -121,8 +123,9 @@ public abstract class BalanceReport implements WithBalanceReport {
     StringBuilder s = new StringBuilder("Policy ").append(policy()).append(" over ")
         .append(ledgers().size()).append(ledgers().size() == 1 ? " ledger" : " ledgers");
     for (String rule : rules()) {
-      s.append("\n  ").append(rule).append(':');
-      counts(rule).forEach((status, n) -> s.append(' ').append(status).append(' ').append(n));
+      List<String> counts = new ArrayList<>();
+      counts(rule).forEach((status, n) -> counts.add(status + " " + n));
+      s.append("\n  ").append(rule).append(": ").append(String.join(", ", counts));
     }
     ImmutableList<LedgerAssessment> disagreeing = disagreements();
     s.append("\nDisagreements with the owner's judgement: ").append(disagreeing.size());

@@ -172,7 +172,8 @@ public abstract class PairingCoverageRule implements BalanceRule, WithPairingCov
       s.append("; ").append(Words.elements(unpaired, names)).append(' ')
           .append(Words.isAre(unpaired.size()))
           .append(side == Side.IN ? " given with nothing paired in return"
-              : " received with nothing paired as given for it");
+              : " received with nothing paired as given for "
+                  + (unpaired.size() == 1 ? "it" : "them"));
     }
     return s.append('.').toString();
   }
