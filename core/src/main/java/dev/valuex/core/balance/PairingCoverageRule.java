@@ -146,7 +146,8 @@ public abstract class PairingCoverageRule implements BalanceRule, WithPairingCov
         .build();
   }
 
-  private static ImmutableList<LedgerEntry> unpaired(Ledger ledger, ImmutableList<LedgerEntry> side) {
+  private static ImmutableList<LedgerEntry> unpaired(Ledger ledger,
+      ImmutableList<LedgerEntry> side) {
     ImmutableList.Builder<LedgerEntry> result = ImmutableList.builder();
     for (LedgerEntry e : side) {
       if (ledger.pairingsOf(e.element(), e.side()).isEmpty()) {

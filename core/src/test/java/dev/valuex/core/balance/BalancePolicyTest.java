@@ -118,7 +118,8 @@ class BalancePolicyTest {
     BalanceReport report = POLICY.evaluate(List.of());
     assertEquals(0, report.counts("count-parity").get(Status.BALANCED));
     assertEquals("Policy workshop over 0 ledgers\n"
-        + "  pairing-coverage: OUT_HEAVY 0, BALANCED 0, IN_HEAVY 0, INCOMPLETE 0, NOT_APPLICABLE 0\n"
+        + "  pairing-coverage: OUT_HEAVY 0, BALANCED 0, IN_HEAVY 0, INCOMPLETE 0,"
+        + " NOT_APPLICABLE 0\n"
         + "  count-parity: OUT_HEAVY 0, BALANCED 0, IN_HEAVY 0, INCOMPLETE 0, NOT_APPLICABLE 0\n"
         + "Disagreements with the owner's judgement: 0", report.describe());
   }
