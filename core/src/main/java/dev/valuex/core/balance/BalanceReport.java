@@ -128,7 +128,7 @@ public abstract class BalanceReport implements WithBalanceReport {
       s.append("\n  ").append(rule).append(": ").append(String.join(", ", counts));
     }
     ImmutableList<LedgerAssessment> disagreeing = disagreements();
-    s.append("\nDisagreements with the owner's judgement: ").append(disagreeing.size());
+    s.append("\nLedgers where a rule disagrees with the owner: ").append(disagreeing.size());
     for (LedgerAssessment la : disagreeing) {
       for (Assessment a : la.disagreements()) {
         s.append("\n  ").append(la.ledger()).append(": ").append(la.ownerSays()).append("; ")

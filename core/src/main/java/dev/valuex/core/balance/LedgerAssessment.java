@@ -135,8 +135,8 @@ public abstract class LedgerAssessment implements WithLedgerAssessment {
       return "owner " + owner() + " has recorded no judgement";
     }
     BalanceJudgement.Verdict v = judgement().get().verdict();
-    return "owner " + owner() + " judges " + v
-        + Assessment.Status.of(v).map(s -> " (" + s + ")").orElse("");
+    return "owner " + owner() + " judges " + v + Assessment.Status.of(v)
+        .filter(s -> !s.name().equals(v.name())).map(s -> " (" + s + ")").orElse("");
   }
 
   private List<String> ruleNames() {

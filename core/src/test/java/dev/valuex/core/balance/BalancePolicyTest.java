@@ -65,7 +65,7 @@ class BalancePolicyTest {
         .addRule(CountParityRule.defaults()).build();
     assertEquals("Policy quick over 2 ledgers\n"
         + "  count-parity: OUT_HEAVY 0, BALANCED 1, IN_HEAVY 1, INCOMPLETE 0, NOT_APPLICABLE 0\n"
-        + "Disagreements with the owner's judgement: 1\n"
+        + "Ledgers where a rule disagrees with the owner: 1\n"
         + "  p07-now: owner P07 judges OWNER_GETS_MORE (OUT_HEAVY); count-parity says IN_HEAVY."
         + " 4 IN entries against 2 OUT entries, a difference of 2, more than the allowed 0: the"
         + " subject gives more than it gets.\n"
@@ -73,7 +73,7 @@ class BalancePolicyTest {
         + "  count-parity: IN_HEAVY (DISAGREES with the owner). 4 IN entries against 2 OUT"
         + " entries, a difference of 2, more than the allowed 0: the subject gives more than it"
         + " gets.\n"
-        + "p08-now: owner P08 judges BALANCED (BALANCED)\n"
+        + "p08-now: owner P08 judges BALANCED\n"
         + "  count-parity: BALANCED (agrees with the owner). 1 IN entry against 1 OUT entry, a"
         + " difference of 0, within the allowed 0.",
         parity.evaluate(List.of(P07, P08)).describe());
@@ -121,6 +121,6 @@ class BalancePolicyTest {
         + "  pairing-coverage: OUT_HEAVY 0, BALANCED 0, IN_HEAVY 0, INCOMPLETE 0,"
         + " NOT_APPLICABLE 0\n"
         + "  count-parity: OUT_HEAVY 0, BALANCED 0, IN_HEAVY 0, INCOMPLETE 0, NOT_APPLICABLE 0\n"
-        + "Disagreements with the owner's judgement: 0", report.describe());
+        + "Ledgers where a rule disagrees with the owner: 0", report.describe());
   }
 }
