@@ -1,13 +1,10 @@
 package dev.valuex.core.balance;
 
-import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
 import com.google.common.collect.ImmutableList;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -111,12 +108,7 @@ public abstract class BalancePolicy implements WithBalancePolicy {
   @Value.Check
   final void validate() {
     trimmedText(name(), "BalancePolicy", "name");
-    String who = "BalancePolicy " + name();
-    check(!rules().isEmpty(), who, "rules", "hold at least one rule", rules());
-    Set<String> seen = new HashSet<>();
-    for (BalanceRule r : rules()) {
-      check(seen.add(r.name()), who, "rules", "have distinct names", r.name());
-    }
+    CompositeRule.checkRules(rules(), "BalancePolicy " + name());
   }
 
   /** Builds {@link BalancePolicy}s; every attribute may be set once. */

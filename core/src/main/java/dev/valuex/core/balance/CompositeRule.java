@@ -209,10 +209,14 @@ public abstract class CompositeRule implements BalanceRule, WithCompositeRule {
   @Value.Check
   final void validate() {
     trimmedText(name(), "Balance rule", "name");
-    String who = "Balance rule " + name();
-    check(!rules().isEmpty(), who, "rules", "hold at least one rule", rules());
+    checkRules(rules(), "Balance rule " + name());
+  }
+
+  /** Requires at least one rule and distinct names; a policy holds its rules the same way. */
+  static void checkRules(List<BalanceRule> rules, String who) {
+    check(!rules.isEmpty(), who, "rules", "hold at least one rule", rules);
     Set<String> seen = new HashSet<>();
-    for (BalanceRule r : rules()) {
+    for (BalanceRule r : rules) {
       check(seen.add(r.name()), who, "rules", "have distinct names", r.name());
     }
   }
