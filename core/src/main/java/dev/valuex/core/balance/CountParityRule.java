@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.LedgerEntry;
+import dev.valuex.core.Side;
 import dev.valuex.core.balance.Assessment.Status;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -85,8 +86,8 @@ public abstract class CountParityRule implements BalanceRule, WithCountParityRul
     ImmutableList<LedgerEntry> in = ledger.in();
     ImmutableList<LedgerEntry> out = ledger.out();
     int difference = Math.abs(in.size() - out.size());
-    String counts = Words.entries(in.size()).replace(" ", " IN ") + " against "
-        + Words.entries(out.size()).replace(" ", " OUT ") + ", a difference of " + difference;
+    String counts = Words.entries(in.size(), Side.IN) + " against "
+        + Words.entries(out.size(), Side.OUT) + ", a difference of " + difference;
     result.putFigure("inEntries", (double) in.size())
         .putFigure("outEntries", (double) out.size())
         .putFigure("difference", (double) difference);

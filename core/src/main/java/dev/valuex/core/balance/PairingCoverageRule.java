@@ -90,8 +90,8 @@ public abstract class PairingCoverageRule implements BalanceRule, WithPairingCov
   @Override
   public final ImmutableMap<String, String> parameters() {
     return ImmutableMap.of(
-        "minimumInCoverage", Words.number(minimumInCoverage()),
-        "minimumOutCoverage", Words.number(minimumOutCoverage()));
+        "minimumInCoverage", Words.exact(minimumInCoverage()),
+        "minimumOutCoverage", Words.exact(minimumOutCoverage()));
   }
 
   @Override

@@ -28,7 +28,8 @@ import org.immutables.value.Value;
  * different from weighing nothing, so it never counts as zero. By default any unweighted entry
  * makes the assessment {@code INCOMPLETE}, naming those entries. With a {@link
  * #defaultWeight()}, unweighted entries count at that weight instead and the explanation says
- * which did. A ledger without entries is {@code INCOMPLETE}.
+ * which did. A side with no entries weighs 0, so a ledger with entries on one side only leans to
+ * that side; a ledger without entries is {@code INCOMPLETE}.
  *
  * <pre>{@code
  * WeightedRatioRule rule = WeightedRatioRule.builder().tolerance(0.25).defaultWeight(3).build();
@@ -96,9 +97,9 @@ public abstract class WeightedRatioRule implements BalanceRule, WithWeightedRati
   @Override
   public final ImmutableMap<String, String> parameters() {
     return ImmutableMap.of(
-        "tolerance", Words.number(tolerance()),
+        "tolerance", Words.exact(tolerance()),
         "defaultWeight", defaultWeight().isPresent()
-            ? Words.number(defaultWeight().getAsDouble()) : "none (unweighted is INCOMPLETE)");
+            ? Words.exact(defaultWeight().getAsDouble()) : "none (unweighted is INCOMPLETE)");
   }
 
   @Override

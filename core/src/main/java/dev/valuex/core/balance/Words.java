@@ -3,6 +3,9 @@ package dev.valuex.core.balance;
 import com.google.common.collect.ImmutableList;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.LedgerEntry;
+import dev.valuex.core.Side;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -11,12 +14,23 @@ import java.util.function.Function;
 final class Words {
   private Words() {}
 
-  /** A whole number without decimals, anything else with two. */
+  /** A number rounded to two decimals, without trailing zeros: {@code 12}, {@code 7.5}. */
   static String number(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /** A parameter exactly as given: {@code 1}, {@code 0.2}, {@code 0.125}. */
+  static String exact(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
-    return String.format(Locale.ROOT, "%.2f", value);
+    return Double.toString(value);
+  }
+
+  /** {@code 1 IN entry}, {@code 2 OUT entries}. */
+  static String entries(int count, Side side) {
+    return count + " " + side + (count == 1 ? " entry" : " entries");
   }
 
   /** A share as a whole percentage, e.g. {@code 75%}. */
@@ -55,10 +69,5 @@ final class Words {
   /** {@code is} for one, {@code are} for more. */
   static String isAre(int count) {
     return count == 1 ? "is" : "are";
-  }
-
-  /** {@code 1 entry}, {@code 2 entries}. */
-  static String entries(int count) {
-    return count + (count == 1 ? " entry" : " entries");
   }
 }

@@ -77,6 +77,17 @@ class WeightedRatioRuleTest {
   }
 
   @Test
+  void aFractionalDefaultWeightShowsInTheSums() {
+    Ledger l = current("p07-now", in("money"), in("time", 2), out("savings", 5));
+    Assessment a = WeightedRatioRule.builder().defaultWeight(2.5).build().assess(l);
+    assertEquals(Status.BALANCED, a.status());
+    assertEquals(4.5, a.figures().get("inWeight"));
+    assertEquals("OUT importance 5 over IN importance 4.5 gives a ratio of 1.11, within the"
+        + " balanced band 0.83 to 1.20. customer.money is not weighed and counts at the default"
+        + " weight 2.5.", a.explanation());
+  }
+
+  @Test
   void nothingOnTheInSideIsOutHeavyWithoutARatio() {
     Assessment a = WeightedRatioRule.defaults().assess(current("p07-now", out("savings", 2)));
     assertEquals(Status.OUT_HEAVY, a.status());
@@ -123,9 +134,9 @@ class WeightedRatioRuleTest {
 
   @Test
   void listsItsParameters() {
-    assertEquals(ImmutableMap.of("tolerance", "0.20", "defaultWeight",
+    assertEquals(ImmutableMap.of("tolerance", "0.2", "defaultWeight",
         "none (unweighted is INCOMPLETE)"), WeightedRatioRule.defaults().parameters());
-    assertEquals("2.50", WeightedRatioRule.builder().defaultWeight(2.5).build().parameters()
+    assertEquals("2.5", WeightedRatioRule.builder().defaultWeight(2.5).build().parameters()
         .get("defaultWeight"));
   }
 }
