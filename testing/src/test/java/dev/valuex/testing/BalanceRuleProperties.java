@@ -53,6 +53,28 @@ class BalanceRuleProperties {
   }
 
   @Property(tries = 300)
+  void explanationsNameEveryDrivingEntry(@ForAll("leafRules") BalanceRule rule,
+      @ForAll Ledger ledger) {
+    Assessment a = rule.assess(ledger);
+    for (LedgerEntry e : a.entries()) {
+      assertTrue(a.explanation().contains(e.element().toString()),
+          () -> e.element() + " not named in: " + a.explanation());
+    }
+  }
+
+  @Property(tries = 300)
+  void gapExplanationsNameEveryDrivingEntry(@ForAll Ledger now,
+      @ForAll("customerLedgers") Ledger wish) {
+    Ledger desired = wish.withView(View.DESIRED).withSubject(now.subject())
+        .withPerspective(now.perspective());
+    Assessment a = GapRule.defaults().assess(now.withView(View.CURRENT), desired);
+    for (LedgerEntry e : a.entries()) {
+      assertTrue(a.explanation().contains(e.element() + " (" + e.side() + ")"),
+          () -> e.element() + " not named in: " + a.explanation());
+    }
+  }
+
+  @Property(tries = 300)
   void assessmentsAreDeterministicAcrossThreads(@ForAll BalanceRule rule,
       @ForAll Ledger ledger) {
     Assessment first = rule.assess(ledger);
@@ -214,6 +236,12 @@ class BalanceRuleProperties {
         .flatMap(rules -> Arbitraries.of(CompositeRule.Mode.class)
             .map(mode -> CompositeRule.of("composite", mode, rules)));
     return Arbitraries.oneOf(leaf, composite);
+  }
+
+  @Provide
+  Arbitrary<BalanceRule> leafRules() {
+    return Arbitraries.oneOf(ValuexArbitraries.pairingCoverageRules(),
+        ValuexArbitraries.weightedRatioRules(), ValuexArbitraries.countParityRules());
   }
 
   @Provide

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Assessment a = CountParityRule.builder().maxDifference(1).build().assess(ledger);
- * // "4 IN entries against 2 OUT entries, a difference of 2, more than the allowed 1: ..."
+ * // "4 IN entries (customer.money, ...) against 2 OUT entries (...), a difference of 2, ..."
  * }</pre>
  */
 @Value.Immutable
@@ -86,8 +86,9 @@ public abstract class CountParityRule implements BalanceRule, WithCountParityRul
     ImmutableList<LedgerEntry> in = ledger.in();
     ImmutableList<LedgerEntry> out = ledger.out();
     int difference = Math.abs(in.size() - out.size());
-    String counts = Words.entries(in.size(), Side.IN) + " against "
-        + Words.entries(out.size(), Side.OUT) + ", a difference of " + difference;
+    String counts = Words.entries(in.size(), Side.IN) + listed(in, names) + " against "
+        + Words.entries(out.size(), Side.OUT) + listed(out, names) + ", a difference of "
+        + difference;
     result.putFigure("inEntries", (double) in.size())
         .putFigure("outEntries", (double) out.size())
         .putFigure("difference", (double) difference);
@@ -102,6 +103,11 @@ public abstract class CountParityRule implements BalanceRule, WithCountParityRul
             + (inHeavy ? "the subject gives more than it gets."
                 : "the subject gets more than it gives."))
         .build();
+  }
+
+  private static String listed(ImmutableList<LedgerEntry> entries,
+      Function<? super ElementId, String> names) {
+    return entries.isEmpty() ? "" : " (" + Words.elements(entries, names) + ")";
   }
 
   @Value.Check

@@ -28,7 +28,8 @@ import org.immutables.value.Value;
  * different from weighing nothing, so it never counts as zero. By default any unweighted entry
  * makes the assessment {@code INCOMPLETE}, naming those entries. With a {@link
  * #defaultWeight()}, unweighted entries count at that weight instead and the explanation says
- * which did. A side with no entries weighs 0, so a ledger with entries on one side only leans to
+ * which did. The driving entries are the heaviest entries of the heavier side, the unweighted
+ * entries when {@code INCOMPLETE}, or none when balanced. A side with no entries weighs 0, so a ledger with entries on one side only leans to
  * that side; a ledger without entries is {@code INCOMPLETE}.
  *
  * <pre>{@code
@@ -154,7 +155,7 @@ public abstract class WeightedRatioRule implements BalanceRule, WithWeightedRati
     ImmutableList<LedgerEntry> drivers;
     if (status == Status.BALANCED) {
       why.append('.');
-      drivers = ledger.entries();
+      drivers = ImmutableList.of();
     } else {
       Side heavy = status == Status.OUT_HEAVY ? Side.OUT : Side.IN;
       why.append(status == Status.OUT_HEAVY ? ", so the subject gets more than it gives."

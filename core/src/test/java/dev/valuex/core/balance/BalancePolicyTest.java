@@ -67,15 +67,18 @@ class BalancePolicyTest {
         + "  count-parity: OUT_HEAVY 0, BALANCED 1, IN_HEAVY 1, INCOMPLETE 0, NOT_APPLICABLE 0\n"
         + "Ledgers where a rule disagrees with the owner: 1\n"
         + "  p07-now: owner P07 judges OWNER_GETS_MORE (OUT_HEAVY); count-parity says IN_HEAVY."
-        + " 4 IN entries against 2 OUT entries, a difference of 2, more than the allowed 0: the"
-        + " subject gives more than it gets.\n"
+        + " 4 IN entries (customer.money, customer.time, customer.effort and"
+        + " customer.personal-data) against 2 OUT entries (customer.savings and"
+        + " customer.convenience), a difference of 2, more than the allowed 0: the subject gives"
+        + " more than it gets.\n"
         + "p07-now: owner P07 judges OWNER_GETS_MORE (OUT_HEAVY)\n"
-        + "  count-parity: IN_HEAVY (DISAGREES with the owner). 4 IN entries against 2 OUT"
-        + " entries, a difference of 2, more than the allowed 0: the subject gives more than it"
-        + " gets.\n"
+        + "  count-parity: IN_HEAVY (DISAGREES with the owner). 4 IN entries (customer.money,"
+        + " customer.time, customer.effort and customer.personal-data) against 2 OUT entries"
+        + " (customer.savings and customer.convenience), a difference of 2, more than the"
+        + " allowed 0: the subject gives more than it gets.\n"
         + "p08-now: owner P08 judges BALANCED\n"
-        + "  count-parity: BALANCED (agrees with the owner). 1 IN entry against 1 OUT entry, a"
-        + " difference of 0, within the allowed 0.",
+        + "  count-parity: BALANCED (agrees with the owner). 1 IN entry (customer.money)"
+        + " against 1 OUT entry (customer.savings), a difference of 0, within the allowed 0.",
         parity.evaluate(List.of(P07, P08)).describe());
     assertEquals("p09-now: owner P09 has recorded no judgement\n"
         + "  count-parity: INCOMPLETE. The ledger has no entries, so there is nothing to count.",

@@ -24,8 +24,10 @@ class CountParityRuleTest {
     assertEquals(ImmutableMap.of("inEntries", 4.0, "outEntries", 2.0, "difference", 2.0),
         a.figures());
     assertEquals(FOUR_FOR_TWO.in(), a.entries());
-    assertEquals("4 IN entries against 2 OUT entries, a difference of 2, more than the allowed"
-        + " 1: the subject gives more than it gets.", a.explanation());
+    assertEquals("4 IN entries (customer.money, customer.time, customer.effort and"
+        + " customer.attention) against 2 OUT entries (customer.savings and customer.quality), a"
+        + " difference of 2, more than the allowed 1: the subject gives more than it gets.",
+        a.explanation());
   }
 
   @Test
@@ -33,8 +35,9 @@ class CountParityRuleTest {
     Assessment a = CountParityRule.builder().maxDifference(2).build().assess(FOUR_FOR_TWO);
     assertEquals(Status.BALANCED, a.status());
     assertEquals(ImmutableList.of(), a.entries());
-    assertEquals("4 IN entries against 2 OUT entries, a difference of 2, within the allowed 2.",
-        a.explanation());
+    assertEquals("4 IN entries (customer.money, customer.time, customer.effort and"
+        + " customer.attention) against 2 OUT entries (customer.savings and customer.quality), a"
+        + " difference of 2, within the allowed 2.", a.explanation());
   }
 
   @Test
@@ -43,8 +46,17 @@ class CountParityRuleTest {
     Assessment a = CountParityRule.defaults().assess(l);
     assertEquals(Status.OUT_HEAVY, a.status());
     assertEquals(l.out(), a.entries());
-    assertEquals("1 IN entry against 3 OUT entries, a difference of 2, more than the allowed 0:"
+    assertEquals("1 IN entry (customer.money) against 3 OUT entries (customer.savings,"
+        + " customer.quality and customer.choice), a difference of 2, more than the allowed 0:"
         + " the subject gets more than it gives.", a.explanation());
+  }
+
+  @Test
+  void anEmptySideIsCountedAsNone() {
+    Assessment a = CountParityRule.defaults().assess(current("p07-now", out("savings")));
+    assertEquals(Status.OUT_HEAVY, a.status());
+    assertEquals("0 IN entries against 1 OUT entry (customer.savings), a difference of 1, more"
+        + " than the allowed 0: the subject gets more than it gives.", a.explanation());
   }
 
   @Test
