@@ -25,6 +25,13 @@ import org.immutables.value.Value;
  *
  * <p>A composite of one rule gives that rule's status and entries. Created by {@link
  * BalanceRule#allOf}, {@link BalanceRule#anyOf} and {@link BalanceRule#firstApplicable}.
+ *
+ * <pre>{@code
+ * CompositeRule strict = BalanceRule.allOf("strict",
+ *     PairingCoverageRule.defaults(), CountParityRule.defaults());
+ * Assessment a = strict.assess(ledger);
+ * Assessment pairing = a.parts().get(0);
+ * }</pre>
  */
 @Value.Immutable
 public abstract class CompositeRule implements BalanceRule, WithCompositeRule {

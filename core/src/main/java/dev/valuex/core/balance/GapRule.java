@@ -30,8 +30,9 @@ import org.immutables.value.Value;
  * IN element that is missing, or an OUT element received but not wanted, the other way. The
  * ledger is {@code IN_HEAVY} when the first kind outnumbers the second, {@code OUT_HEAVY} when
  * the second does, and {@code BALANCED} when they are as many (no gap at all included).
- * Importance shifts are reported but do not move the status: importance says how much an
- * element matters, not how much of it is delivered. An empty desired ledger gives {@code
+ * Importance shifts (counted only where both entries are weighed, since unset importance is
+ * not a value) are reported but do not move the status: importance says how much an element
+ * matters, not how much of it is delivered. An empty desired ledger gives {@code
  * INCOMPLETE}. Subjects match by kind and label; segment tags may differ between the two.
  *
  * <p>{@link #assess(Ledger, Ledger)} compares two given ledgers and rejects mismatched ones. As
