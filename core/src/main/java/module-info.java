@@ -1,6 +1,6 @@
 /**
  * valuex core: the immutable value-exchange model of value elements, ledgers, evidence,
- * pairings and balance judgements.
+ * pairings and balance judgements, and the balance rules that assess ledgers and explain why.
  */
 // The internals are exported to valuex modules that compile after core, so javac cannot see
 // them yet and would warn "module not found" for each.
@@ -14,4 +14,5 @@ module dev.valuex.core {
 
   exports dev.valuex.core;
   exports dev.valuex.core.internal to dev.valuex.metrics;
+  exports dev.valuex.core.balance;
 }

@@ -11,6 +11,14 @@ import dev.valuex.core.Pairing;
 import dev.valuex.core.Provenance;
 import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.balance.Assessment;
+import dev.valuex.core.balance.BalancePolicy;
+import dev.valuex.core.balance.BalanceReport;
+import dev.valuex.core.balance.BalanceRule;
+import dev.valuex.core.balance.CountParityRule;
+import dev.valuex.core.balance.GapRule;
+import dev.valuex.core.balance.PairingCoverageRule;
+import dev.valuex.core.balance.WeightedRatioRule;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
@@ -36,6 +44,14 @@ public final class ValuexArbitraryProvider implements ArbitraryProvider {
           .put(LedgerEntry.class, ValuexArbitraries::ledgerEntries)
           .put(Pairing.class, ValuexArbitraries::pairings)
           .put(Ledger.class, ValuexArbitraries::ledgers)
+          .put(PairingCoverageRule.class, ValuexArbitraries::pairingCoverageRules)
+          .put(WeightedRatioRule.class, ValuexArbitraries::weightedRatioRules)
+          .put(CountParityRule.class, ValuexArbitraries::countParityRules)
+          .put(GapRule.class, ValuexArbitraries::gapRules)
+          .put(BalanceRule.class, ValuexArbitraries::balanceRules)
+          .put(Assessment.class, ValuexArbitraries::assessments)
+          .put(BalancePolicy.class, ValuexArbitraries::balancePolicies)
+          .put(BalanceReport.class, ValuexArbitraries::balanceReports)
           .buildOrThrow();
 
   /** Creates the provider; jqwik calls this through the service loader. */
