@@ -1,6 +1,6 @@
 /**
  * valuex core: the immutable value-exchange model of value elements, ledgers, evidence,
- * pairings and balance judgements.
+ * pairings and balance judgements, and measures of value.
  */
 module dev.valuex.core {
   requires transitive com.google.common;
@@ -10,4 +10,6 @@ module dev.valuex.core {
   requires static java.compiler;
 
   exports dev.valuex.core;
+  exports dev.valuex.core.measure;
+  exports dev.valuex.core.internal to dev.valuex.planning;
 }
