@@ -4,11 +4,13 @@
  */
 module dev.valuex.testing {
   requires transitive dev.valuex.core;
+  requires transitive dev.valuex.planning;
   requires transitive net.jqwik.api;
   requires static org.jspecify;
 
   exports dev.valuex.testing;
 
   provides net.jqwik.api.providers.ArbitraryProvider
-      with dev.valuex.testing.ValuexArbitraryProvider;
+      with dev.valuex.testing.ValuexArbitraryProvider,
+          dev.valuex.testing.PlanningArbitraryProvider;
 }

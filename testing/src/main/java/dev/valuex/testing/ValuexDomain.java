@@ -29,6 +29,7 @@ public class ValuexDomain extends DomainContextBase {
     return ImmutableList.<ArbitraryProvider>builder()
         .addAll(super.getArbitraryProviders())
         .add(new ValuexArbitraryProvider())
+        .add(new PlanningArbitraryProvider())
         .build();
   }
 }
