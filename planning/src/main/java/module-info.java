@@ -12,4 +12,5 @@ module dev.valuex.planning {
   requires static java.compiler;
 
   exports dev.valuex.planning;
+  exports dev.valuex.planning.program;
 }

@@ -8,6 +8,8 @@ import dev.valuex.planning.CreationApproach;
 import dev.valuex.planning.PlanRow;
 import dev.valuex.planning.ValueCreationPlan;
 import dev.valuex.planning.When;
+import dev.valuex.planning.program.ProgramExchange;
+import dev.valuex.planning.program.ProgramScope;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
@@ -15,7 +17,8 @@ import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
 
 /**
- * Makes {@code @ForAll} work for measures, observations and value creation plans. jqwik finds
+ * Makes {@code @ForAll} work for measures, observations, value creation plans and program
+ * exchanges. jqwik finds
  * it through {@link java.util.ServiceLoader}, and {@link ValuexDomain} includes it. A {@code
  * ValueCreationPlan} parameter gets a plan with reviews ({@link
  * PlanArbitraries#reviewedPlans()}).
@@ -30,6 +33,8 @@ public final class PlanningArbitraryProvider implements ArbitraryProvider {
           .put(CreationApproach.class, PlanArbitraries::approaches)
           .put(PlanRow.class, PlanArbitraries::rows)
           .put(ValueCreationPlan.class, PlanArbitraries::reviewedPlans)
+          .put(ProgramScope.class, ProgramArbitraries::scopes)
+          .put(ProgramExchange.class, ProgramArbitraries::exchanges)
           .buildOrThrow();
 
   /** Creates the provider; jqwik calls this through the service loader. */
