@@ -11,6 +11,5 @@ module dev.valuex.testing {
   exports dev.valuex.testing;
 
   provides net.jqwik.api.providers.ArbitraryProvider
-      with dev.valuex.testing.ValuexArbitraryProvider,
-          dev.valuex.testing.PlanningArbitraryProvider;
+      with dev.valuex.testing.ValuexArbitraryProvider;
 }

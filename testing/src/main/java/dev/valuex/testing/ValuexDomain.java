@@ -29,7 +29,6 @@ public class ValuexDomain extends DomainContextBase {
     return ImmutableList.<ArbitraryProvider>builder()
         .addAll(super.getArbitraryProviders())
         .add(new ValuexArbitraryProvider())
-        .add(new PlanningArbitraryProvider())
         .build();
   }
 }

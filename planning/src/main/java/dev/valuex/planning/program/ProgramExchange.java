@@ -137,8 +137,7 @@ public abstract class ProgramExchange implements WithProgramExchange {
     for (Benefit b : benefits()) {
       list.add(Priority.of(Side.OUT, b.id(), b.perceivedValue(), b.feasibility()));
     }
-    list.sort(ORDER);
-    return ImmutableList.copyOf(list);
+    return ranked(list);
   }
 
   /**
@@ -152,6 +151,11 @@ public abstract class ProgramExchange implements WithProgramExchange {
     for (Contribution c : contributions()) {
       list.add(Priority.of(Side.IN, c.id(), c.valueToBusiness(), c.ease()));
     }
+    return ranked(list);
+  }
+
+  /** Sorts stably, so ties keep the order in which the items were listed. */
+  private static ImmutableList<Priority> ranked(List<Priority> list) {
     list.sort(ORDER);
     return ImmutableList.copyOf(list);
   }
