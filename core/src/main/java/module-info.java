@@ -2,6 +2,8 @@
  * valuex core: the immutable value-exchange model of value elements, ledgers, evidence,
  * pairings and balance judgements.
  */
+// The qualified export names modules built after core, which javac cannot see yet.
+@SuppressWarnings("module")
 module dev.valuex.core {
   requires transitive com.google.common;
   requires transitive org.jspecify;
@@ -10,4 +12,5 @@ module dev.valuex.core {
   requires static java.compiler;
 
   exports dev.valuex.core;
+  exports dev.valuex.core.internal to dev.valuex.catalog;
 }
