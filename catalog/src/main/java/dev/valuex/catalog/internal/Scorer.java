@@ -60,7 +60,7 @@ public final class Scorer {
         "lot", "lots", "bit", "even", "still", "always", "never", "ever", "every", "again",
         "only", "own", "same", "other", "another", "each", "here", "those", "because", "while",
         "though", "although", "like", "want", "wants", "wanted", "need", "needs", "needed",
-        "get", "gets", "getting", "got", "make", "makes", "made", "go", "going", "goes", "went",
+        "get", "gets", "getting", "got", "go", "going", "goes", "went",
         "know", "think", "feel", "feels", "felt", "way", "really", "actually", "pretty", "kind",
         "sort", "don't", "doesn't", "didn't", "can't", "won't", "isn't", "wasn't", "aren't",
         "cannot", "us", "let", "lets", "yes", "yeah", "oh", "well", "then", "now", "once", "use",
@@ -70,6 +70,13 @@ public final class Scorer {
 
   private static final Analyzer ANALYZER =
       new EnglishAnalyzer(STOP_WORDS, CharArraySet.EMPTY_SET);
+
+  /**
+   * The same analysis without stop words, for multi-word keywords: "on time", "peace of mind"
+   * and "nothing to lose" only say something with their small words kept.
+   */
+  private static final Analyzer PHRASE_ANALYZER =
+      new EnglishAnalyzer(CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET);
 
   /** Verb stems that, next to a first-person speaker, mark giving rather than seeking. */
   private static final ImmutableSet<String> GIVING = ImmutableSet.of(
@@ -112,14 +119,15 @@ public final class Scorer {
         add(w, i, s, EXAMPLE);
       }
       for (String k : c.keywords()) {
-        List<Token> stems = analyze(k);
-        if (stems.size() == 1) {
-          put(w, i, stems.get(0).stem(), KEYWORD);
-        } else if (stems.size() > 1) {
+        List<Token> stems = analyze(ANALYZER, k);
+        List<Token> all = analyze(PHRASE_ANALYZER, k);
+        if (all.size() == 1) {
+          put(w, i, all.get(0).stem(), KEYWORD);
+        } else if (all.size() > 1) {
           for (Token t : stems) {
             put(w, i, t.stem(), KEYWORD_PART);
           }
-          String[] run = stems.stream().map(Token::stem).toArray(String[]::new);
+          String[] run = all.stream().map(Token::stem).toArray(String[]::new);
           ph.computeIfAbsent(run[0], x -> new ArrayList<>()).add(new Phrase(run, i, KEYWORD));
         }
       }
@@ -157,7 +165,7 @@ public final class Scorer {
   }
 
   private void add(Map<String, float[]> w, int card, String text, float weight) {
-    for (Token t : analyze(text)) {
+    for (Token t : analyze(ANALYZER, text)) {
       put(w, card, t.stem(), weight);
     }
   }
@@ -167,9 +175,9 @@ public final class Scorer {
     v[card] = Math.max(v[card], weight);
   }
 
-  private static List<Token> analyze(String text) {
+  private static List<Token> analyze(Analyzer analyzer, String text) {
     List<Token> out = new ArrayList<>();
-    try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
@@ -191,7 +199,8 @@ public final class Scorer {
    * @return the best cards first, only cards that share a stem with the text, never null
    */
   public ImmutableList<Suggestion> rank(String text, int limit) {
-    List<Token> tokens = analyze(text);
+    List<Token> tokens = analyze(ANALYZER, text);
+    List<Token> words = analyze(PHRASE_ANALYZER, text);
     int n = cards.size();
     float[] score = new float[n];
     List<List<Token>> matched = new ArrayList<>(n);
@@ -209,17 +218,20 @@ public final class Scorer {
           }
         }
       }
+    }
+    for (int t = 0; t < words.size(); t++) {
+      Token token = words.get(t);
       ImmutableList<Phrase> starting = phrases.get(token.stem());
       if (starting != null) {
         for (Phrase p : starting) {
-          if (runAt(tokens, t, p.stems())) {
+          if (runAt(words, t, p.stems())) {
             float bonus = 0;
-            for (String s : p.stems()) {
-              float[] sv = weights.get(s);
+            for (String stem : p.stems()) {
+              float[] sv = weights.get(stem);
               bonus += sv == null ? 0 : sv[p.card()];
             }
-            score[p.card()] += PHRASE_BONUS * bonus;
-            Token last = tokens.get(t + p.stems().length - 1);
+            score[p.card()] += PHRASE_BONUS * Math.max(bonus, 1.0f);
+            Token last = words.get(t + p.stems().length - 1);
             note(matched, p.card(), new Token("", token.start(), last.end()));
           }
         }
