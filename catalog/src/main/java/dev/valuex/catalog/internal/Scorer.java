@@ -332,7 +332,7 @@ public final class Scorer {
 
   private static boolean isSpeaker(String w) {
     return switch (w) {
-      case "i", "i've", "i'd", "i'll", "we", "we've", "we'd", "me", "to", "i'm", "we're" -> true;
+      case "i", "i've", "i'd", "i'll", "we", "we've", "we'd", "i'm", "we're" -> true;
       default -> false;
     };
   }
