@@ -185,6 +185,19 @@ public final class Catalog {
   }
 
   /**
+   * Creates a catalog of one deck read from a stream, which is left open; messages name the
+   * source {@code <stream>}.
+   *
+   * @param in the deck JSON in UTF-8, not null
+   * @return the catalog, never null
+   * @throws ValuexFormatException listing every problem with its location
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Catalog load(InputStream in) {
+    return load(in, "<stream>");
+  }
+
+  /**
    * Creates a catalog of one deck read from a stream, which is left open.
    *
    * @param in the deck JSON in UTF-8, not null

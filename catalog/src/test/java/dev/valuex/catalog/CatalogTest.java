@@ -1,5 +1,6 @@
 package dev.valuex.catalog;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,6 +13,7 @@ import dev.valuex.core.Perspective;
 import dev.valuex.core.Side;
 import dev.valuex.core.UnknownElementException;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.ValuexFormatException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,7 +177,15 @@ class CatalogTest {
     assertEquals(ElementId.parse("acme.early-access"), early.id());
     assertEquals(Optional.of(Side.OUT), early.typicalSide());
     assertEquals(early, Catalog.load(new ByteArrayInputStream(
-        Files.readAllBytes(file)), "acme").require("Early Access"));
+        Files.readAllBytes(file))).require("Early Access"));
+  }
+
+  @Test
+  void aBrokenStreamIsReportedUnderItsPlaceholderName() {
+    ValuexFormatException e = assertThrows(ValuexFormatException.class,
+        () -> Catalog.load(new ByteArrayInputStream("[]".getBytes(UTF_8))));
+    assertEquals(List.of("<stream>:1:1: (root): must be a deck object, got an array"),
+        e.problems());
   }
 
   @Test
