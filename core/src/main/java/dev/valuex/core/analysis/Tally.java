@@ -55,6 +55,18 @@ final class Tally {
   private Stratum[] strataTable = new Stratum[16];
   private final List<Stratum> strata = new ArrayList<>();
 
+  // Ledgers that resolve elements through a catalog share one ElementId instance per element,
+  // so a small cache keyed by identity in front of the table saves hashing two strings per
+  // entry. Ids that are all fresh instances would only pay for it (a first identity hash is
+  // slow), so the cache switches itself off if it misses more than it hits while on probation.
+  private static final int RECENT = 256;
+  private static final int PROBATION = 4096;
+  private final ElementId[] recentIds = new ElementId[RECENT];
+  private final int[] recentIndex = new int[RECENT];
+  private boolean recentOn = true;
+  private int probation = PROBATION;
+  private int recentMisses;
+
   private int[] scratch = new int[32];
 
   /** The counts for ledgers of one segment set, view and month. */
@@ -138,6 +150,29 @@ final class Tally {
       }
       h = (h + 1) & mask;
     }
+  }
+
+  private int cachedIndex(ElementId id) {
+    if (!recentOn) {
+      return index(id);
+    }
+    int c = System.identityHashCode(id) & (RECENT - 1);
+    boolean hit = recentIds[c] == id;
+    int index;
+    if (hit) {
+      index = recentIndex[c];
+    } else {
+      index = index(id);
+      recentIds[c] = id;
+      recentIndex[c] = index;
+    }
+    if (probation > 0) {
+      recentMisses += hit ? 0 : 1;
+      if (--probation == 0 && recentMisses * 2 > PROBATION) {
+        recentOn = false;
+      }
+    }
+    return index;
   }
 
   private int insert(ElementId id, int at) {
@@ -268,7 +303,7 @@ final class Tally {
     int[] importance = st.importance;
     for (int i = 0; i < k; i++) {
       LedgerEntry e = entries.get(i);
-      int slot = (index(e.element()) << 1) | e.side().ordinal();
+      int slot = (cachedIndex(e.element()) << 1) | e.side().ordinal();
       s[i] = slot;
       carrying[slot]++;
       evidence[slot] += e.evidence().size();

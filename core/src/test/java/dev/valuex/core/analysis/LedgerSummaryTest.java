@@ -17,10 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.testing.EqualsTester;
+import dev.valuex.core.ElementId;
 import dev.valuex.core.InvalidValueException;
+import dev.valuex.core.Ledger;
+import dev.valuex.core.LedgerEntry;
+import dev.valuex.core.LedgerId;
 import dev.valuex.core.Side;
 import dev.valuex.core.View;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -189,6 +194,35 @@ class LedgerSummaryTest {
         behind.stream().map(s -> s.ledger().toString()).collect(Collectors.toList()));
     assertEquals("Cheaper than buying each time", behind.get(1).evidence().text());
     assertEquals(4, behind.get(0).importance().getAsInt());
+  }
+
+  @Test
+  void countsTheSameWhetherElementIdsAreSharedOrFreshInstances() {
+    // Fresh instances defeat the identity cache in front of the element table, which then
+    // switches itself off after its probation; the counts must not change.
+    List<ElementId> deck = new ArrayList<>();
+    for (int e = 0; e < 40; e++) {
+      deck.add(ElementId.of("customer", "element-" + e));
+    }
+    List<Ledger> shared = new ArrayList<>();
+    List<Ledger> fresh = new ArrayList<>();
+    for (int l = 0; l < 1000; l++) {
+      Ledger base = L5.withId(LedgerId.of("x" + l)).withEntries(List.of());
+      Ledger a = base;
+      Ledger b = base;
+      for (int i = 0; i < 6; i++) {
+        ElementId id = deck.get((l * 7 + i * 13) % deck.size());
+        Side side = i % 2 == 0 ? Side.IN : Side.OUT;
+        a = a.withEntry(LedgerEntry.of(id, side));
+        b = b.withEntry(LedgerEntry.of(ElementId.parse(id.toString()), side));
+      }
+      shared.add(a);
+      fresh.add(b);
+    }
+    LedgerSummary expected = LedgerSummary.of(shared);
+    assertEquals(expected, LedgerSummary.of(fresh));
+    assertEquals(expected.merge(summary), LedgerSummary.of(fresh).merge(summary));
+    assertEquals(1000, expected.ledgers());
   }
 
   @Test
