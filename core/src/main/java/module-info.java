@@ -10,4 +10,5 @@ module dev.valuex.core {
   requires static java.compiler;
 
   exports dev.valuex.core;
+  exports dev.valuex.core.internal to dev.valuex.json;
 }
