@@ -34,6 +34,12 @@ import java.io.UncheckedIOException;
  * }</pre>
  */
 public final class ValuexJson {
+  /** The format marker of ledger documents. */
+  public static final String LEDGER_FORMAT = ModelCodec.LEDGER_FORMAT;
+
+  /** The format marker of value element documents. */
+  public static final String ELEMENT_FORMAT = ModelCodec.ELEMENT_FORMAT;
+
   private final ReadLimits limits;
   private final boolean lenient;
   private final Documents documents;
@@ -181,6 +187,32 @@ public final class ValuexJson {
    */
   public NdjsonLedgerWriter ledgerWriter(OutputStream out) {
     return new NdjsonLedgerWriter(requireNonNull(out, "out"), documents);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a document format, as shipped in this jar at
+   * {@code dev/valuex/json/<kind>-<version>.schema.json}. The schema checks the shape of a
+   * document; rules that span fields (an element at most once per side, pairings naming
+   * entries of their ledger) are checked by the readers only.
+   *
+   * @param format the format marker, {@value #LEDGER_FORMAT} or {@value #ELEMENT_FORMAT}
+   * @return the schema text, never null
+   * @throws IllegalArgumentException if the format is not one of valuex's
+   */
+  public static String schema(String format) {
+    if (!format.equals(LEDGER_FORMAT) && !format.equals(ELEMENT_FORMAT)) {
+      throw new IllegalArgumentException("ValuexJson: format must be " + LEDGER_FORMAT
+          + " or " + ELEMENT_FORMAT + ", got '" + format + "'");
+    }
+    String name = format.replace('/', '-') + ".schema.json";
+    try (InputStream in = ValuexJson.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("ValuexJson: schema resource " + name + " is missing");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

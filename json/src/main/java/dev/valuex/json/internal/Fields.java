@@ -252,6 +252,41 @@ public final class Fields {
   }
 
   /**
+   * Reads an optional array of distinct texts (a set); a repeated item is a problem.
+   *
+   * @param field the field name
+   * @return the texts that are strings
+   */
+  public List<String> distinctTexts(String field) {
+    return distinct(field, (v, at) -> text(v, at));
+  }
+
+  /**
+   * Reads an optional array of distinct texts (a set) converted with a model factory; a
+   * repeated item is a problem.
+   *
+   * @param field the field name
+   * @param factory the conversion
+   * @param <T> the element type
+   * @return the converted values that were valid
+   */
+  public <T> List<T> distinctTexts(String field, Function<String, T> factory) {
+    return distinct(field,
+        (v, at) -> text(v, at).flatMap(s -> convert(at, () -> factory.apply(s))));
+  }
+
+  private <T> List<T> distinct(String field, Decoder<T> decoder) {
+    Set<T> seen = new HashSet<>();
+    return array(field, (v, at) -> decoder.decode(v, at).flatMap(x -> {
+      if (!seen.add(x)) {
+        problems.add(at, "must not repeat an earlier item, got " + show(v));
+        return Optional.empty();
+      }
+      return Optional.of(x);
+    }));
+  }
+
+  /**
    * Reads an optional array, decoding each item; absence means empty.
    *
    * @param field the field name

@@ -294,7 +294,7 @@ public final class ModelCodec {
     return Fields.of(node, at, p, "a subject").flatMap(f -> {
       Optional<Subject.Kind> kind = f.token("kind", SUBJECT_KINDS, true);
       Optional<String> label = f.text("label", true);
-      List<String> segments = f.texts("segments");
+      List<String> segments = f.distinctTexts("segments");
       return f.build(() -> Subject.builder().kind(kind.get()).label(label.get())
           .addAllSegments(segments).build());
     });
@@ -350,8 +350,8 @@ public final class ModelCodec {
    */
   public static Optional<Pairing> readPairing(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "a pairing").flatMap(f -> {
-      List<ElementId> given = f.texts("given", ElementId::parse);
-      List<ElementId> received = f.texts("received", ElementId::parse);
+      List<ElementId> given = f.distinctTexts("given", ElementId::parse);
+      List<ElementId> received = f.distinctTexts("received", ElementId::parse);
       Optional<String> note = f.text("note", false);
       return f.build(() -> Pairing.builder().addAllGiven(given).addAllReceived(received)
           .note(note).build());
@@ -413,7 +413,7 @@ public final class ModelCodec {
       Optional<Perspective> perspective = f.token("perspective", PERSPECTIVES, true);
       Optional<String> category = f.text("category", true);
       Optional<Side> typicalSide = f.token("typical_side", SIDES, false);
-      List<String> keywords = f.texts("keywords");
+      List<String> keywords = f.distinctTexts("keywords");
       List<String> statements = f.texts("example_statements");
       List<String> measures = f.texts("example_measures");
       Optional<Provenance> provenance =
