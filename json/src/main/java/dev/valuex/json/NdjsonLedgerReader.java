@@ -7,10 +7,11 @@ import dev.valuex.json.internal.ModelCodec;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -44,7 +45,14 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
   /** The source name of NDJSON streams in error messages. */
   static final String SOURCE = "NDJSON";
 
-  private final Reader in;
+  private final InputStream in;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+  private boolean malformed;
+  private boolean bytesEof;
+  private boolean decodedAll;
   private final Documents documents;
   private final long maxLineLength;
   private final char[] buffer = new char[8192];
@@ -56,9 +64,7 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
   private long pendingLine;
 
   NdjsonLedgerReader(InputStream in, Documents documents, ReadLimits limits) {
-    this.in = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    this.in = in;
     this.documents = documents;
     this.maxLineLength = limits.maxDocumentLength();
   }
@@ -176,21 +182,52 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
     return n > 0 && line.charAt(n - 1) == '\r' ? line.substring(0, n - 1) : line.toString();
   }
 
+  /**
+   * Decodes the next chunk of bytes into the char buffer. Decoding stops before malformed
+   * bytes, so the lines before them are delivered and the error names the right line.
+   */
   private boolean fill() {
+    CharBuffer chars = CharBuffer.wrap(buffer);
     try {
-      int n = in.read(buffer);
-      if (n < 0) {
-        eof = true;
-        return false;
+      while (chars.position() == 0) {
+        if (malformed) {
+          throw new ValuexFormatException(SOURCE, List.of("line " + (lineNumber + 1)
+              + ": must be UTF-8 text, got malformed bytes"));
+        }
+        if (decodedAll) {
+          eof = true;
+          return false;
+        }
+        CoderResult result = decoder.decode(bytes, chars, bytesEof);
+        if (result.isError()) {
+          malformed = true;
+        } else if (result.isUnderflow()) {
+          if (bytesEof) {
+            decoder.flush(chars);
+            decodedAll = true;
+          } else {
+            readBytes();
+          }
+        }
       }
-      pos = 0;
-      end = n;
-      return true;
-    } catch (CharacterCodingException e) {
-      throw new ValuexFormatException(SOURCE, List.of("line " + (lineNumber + 1)
-          + ": must be UTF-8 text, got malformed bytes"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    pos = 0;
+    end = chars.position();
+    return true;
+  }
+
+  /** Reads more bytes after those not yet decoded, noting the end of the stream. */
+  private void readBytes() throws IOException {
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (n > 0) {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+    if (n < 0) {
+      bytesEof = true;
     }
   }
 }

@@ -86,7 +86,7 @@ class ValuexJsonTest {
     ValuexFormatException e = assertThrows(ValuexFormatException.class,
         () -> json.readLedger(doc));
     assertEquals(List.of(
-        "/subject: Subject: label must not start or end with white space, got ' P07'",
+        "/subject/label: must not start or end with white space, got ' P07'",
         "/entries/0: LedgerEntry customer.savings OUT: importance must be from 1 to 5"
             + " (leave it unset when not weighed), got 9"), e.problems());
   }

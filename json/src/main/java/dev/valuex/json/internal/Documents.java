@@ -29,6 +29,7 @@ public final class Documents {
   public static final String JSON_SOURCE = "JSON";
 
   private final ObjectMapper mapper;
+  private final com.fasterxml.jackson.databind.ObjectReader treeReader;
   private final boolean lenient;
 
   /**
@@ -50,6 +51,8 @@ public final class Documents {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .addModule(module)
         .build();
+    // Trailing content is reported by tree(..) in valuex words, not Jackson's.
+    this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.lenient = lenient;
   }
 
@@ -154,7 +157,7 @@ public final class Documents {
   private Optional<JsonNode> tree(JsonParser p, Problems problems)
       throws IOException {
     try {
-      JsonNode tree = mapper.readTree(p);
+      JsonNode tree = treeReader.readTree(p);
       if (tree == null || tree.isMissingNode()) {
         problems.addLocated("(root): must be a JSON document, got nothing");
         return Optional.empty();
@@ -166,7 +169,7 @@ public final class Documents {
       }
       return Optional.of(tree);
     } catch (StreamConstraintsException e) {
-      problems.addLocated(located(e.getLocation(), pointer(p))
+      problems.addLocated(located(p.currentLocation(), pointer(p))
           + ": must stay within the read limits, got " + firstLine(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       problems.addLocated(located(e.getLocation(), pointer(p))

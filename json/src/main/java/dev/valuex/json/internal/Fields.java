@@ -149,7 +149,23 @@ public final class Fields {
     return get(field, required).flatMap(v -> text(v, pointer(field)));
   }
 
+  /** Reads free text, which like every valuex text must be trimmed and not blank. */
   private Optional<String> text(JsonNode v, String at) {
+    return string(v, at).filter(s -> {
+      if (s.isBlank()) {
+        problems.add(at, "must not be blank, got " + quote(s));
+        return false;
+      }
+      if (!s.strip().equals(s)) {
+        problems.add(at, "must not start or end with white space, got " + quote(s));
+        return false;
+      }
+      return true;
+    });
+  }
+
+  /** Reads a string that a model factory will check. */
+  private Optional<String> string(JsonNode v, String at) {
     if (!v.isTextual()) {
       problems.add(at, "must be a string, got " + show(v));
       return Optional.empty();
@@ -167,7 +183,8 @@ public final class Fields {
    * @return the value, empty when absent or invalid
    */
   public <T> Optional<T> text(String field, boolean required, Function<String, T> factory) {
-    return text(field, required).flatMap(s -> convert(pointer(field), () -> factory.apply(s)));
+    return get(field, required).flatMap(v -> string(v, pointer(field))
+        .flatMap(s -> convert(pointer(field), () -> factory.apply(s))));
   }
 
   /**
@@ -248,7 +265,8 @@ public final class Fields {
    * @return the converted values that were valid
    */
   public <T> List<T> texts(String field, Function<String, T> factory) {
-    return array(field, (v, at) -> text(v, at).flatMap(s -> convert(at, () -> factory.apply(s))));
+    return array(field,
+        (v, at) -> string(v, at).flatMap(s -> convert(at, () -> factory.apply(s))));
   }
 
   /**
@@ -272,7 +290,7 @@ public final class Fields {
    */
   public <T> List<T> distinctTexts(String field, Function<String, T> factory) {
     return distinct(field,
-        (v, at) -> text(v, at).flatMap(s -> convert(at, () -> factory.apply(s))));
+        (v, at) -> string(v, at).flatMap(s -> convert(at, () -> factory.apply(s))));
   }
 
   private <T> List<T> distinct(String field, Decoder<T> decoder) {
