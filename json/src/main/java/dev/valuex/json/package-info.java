@@ -6,9 +6,9 @@
  * format into a Jackson {@code ObjectMapper}. Readers are strict by default: every problem of a
  * document is reported at once in a {@link dev.valuex.core.ValuexFormatException}, with its
  * JSON pointer and rule, and nothing partial is returned; {@link dev.valuex.json.ReadLimits}
- * bounds what a reader accepts. the coding-sheet reader imports and exports the
+ * bounds what a reader accepts. {@link dev.valuex.json.CodingSheet} imports and exports the
  * researcher's spreadsheet (CSV, one row per coded statement), resolving element cells through
- * an element resolver so a catalog can plug in.
+ * an {@link dev.valuex.json.ElementResolver} so a catalog can plug in.
  */
 @NullMarked
 @ValuexStyle
