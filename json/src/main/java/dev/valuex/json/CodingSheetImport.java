@@ -1,0 +1,42 @@
+package dev.valuex.json;
+
+import com.google.common.collect.ImmutableList;
+import dev.valuex.core.Ledger;
+import org.immutables.value.Value;
+
+/**
+ * What a lenient coding-sheet import returns: the ledgers built from the valid rows and the
+ * rows it left out, each with its problems.
+ */
+@Value.Immutable
+public abstract class CodingSheetImport {
+  CodingSheetImport() {}
+
+  /**
+   * Returns the ledgers built from the valid rows, in the order they first appear.
+   *
+   * @return the ledgers, never null, possibly empty
+   */
+  @Value.Parameter
+  public abstract ImmutableList<Ledger> ledgers();
+
+  /**
+   * Returns the rows left out, in sheet order.
+   *
+   * @return the rejected rows, never null, possibly empty
+   */
+  @Value.Parameter
+  public abstract ImmutableList<RejectedRow> rejectedRows();
+
+  /**
+   * Creates an import result.
+   *
+   * @param ledgers the ledgers, not null
+   * @param rejectedRows the rejected rows, not null
+   * @return the result, never null
+   */
+  public static CodingSheetImport of(Iterable<? extends Ledger> ledgers,
+      Iterable<? extends RejectedRow> rejectedRows) {
+    return ImmutableCodingSheetImport.of(ledgers, rejectedRows);
+  }
+}

@@ -1,0 +1,228 @@
+package dev.valuex.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.valuex.core.Ledger;
+import dev.valuex.core.ValueElement;
+import dev.valuex.json.internal.CodecSerializer;
+import dev.valuex.json.internal.Documents;
+import dev.valuex.json.internal.ModelCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes and reads valuex documents in the valuex JSON format without touching Jackson: one
+ * ledger or value element at a time, or streams of ledgers as NDJSON (one ledger per line).
+ *
+ * <p>Readers are strict unless made with {@link #lenient()}: an unknown field, a value of the
+ * wrong type, a missing field or a value that breaks a model rule is an error; every problem in
+ * a document is reported together in one {@link dev.valuex.core.ValuexFormatException}, each
+ * with its JSON pointer and the rule it breaks, and nothing partial is returned. Malformed
+ * JSON, duplicate keys and input beyond the {@link ReadLimits} are errors too. An instance is
+ * immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * ValuexJson json = ValuexJson.create();
+ * String text = json.toJson(ledger);
+ * Ledger back = json.readLedger(text);
+ * assert back.equals(ledger);
+ * }</pre>
+ */
+public final class ValuexJson {
+  /** The format marker of ledger documents. */
+  public static final String LEDGER_FORMAT = ModelCodec.LEDGER_FORMAT;
+
+  /** The format marker of value element documents. */
+  public static final String ELEMENT_FORMAT = ModelCodec.ELEMENT_FORMAT;
+
+  private final ReadLimits limits;
+  private final boolean lenient;
+  private final Documents documents;
+
+  private ValuexJson(ReadLimits limits, boolean lenient) {
+    this.limits = limits;
+    this.lenient = lenient;
+    this.documents = new Documents(limits.toStreamReadConstraints(), lenient,
+        lenient ? ValuexJsonModule.lenient() : new ValuexJsonModule());
+  }
+
+  /**
+   * Returns a strict reader and writer with the default {@link ReadLimits}.
+   *
+   * @return the instance, never null
+   */
+  public static ValuexJson create() {
+    return new ValuexJson(ReadLimits.defaults(), false);
+  }
+
+  /**
+   * Returns a lenient reader and writer with the default {@link ReadLimits}: unknown fields are
+   * skipped; every other problem is still an error.
+   *
+   * @return the instance, never null
+   */
+  public static ValuexJson lenient() {
+    return new ValuexJson(ReadLimits.defaults(), true);
+  }
+
+  /**
+   * Returns a copy with other read limits.
+   *
+   * @param limits the limits, not null
+   * @return the new instance, never null
+   */
+  public ValuexJson withLimits(ReadLimits limits) {
+    return new ValuexJson(requireNonNull(limits, "limits"), lenient);
+  }
+
+  /**
+   * Returns the read limits in force.
+   *
+   * @return the limits, never null
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Tells whether unknown fields are skipped.
+   *
+   * @return true for {@link #lenient()} instances
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Writes a ledger as a {@code valuex.ledger/1} document on one line.
+   *
+   * @param ledger the ledger, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(Ledger ledger) {
+    return write(ModelCodec::writeLedger, requireNonNull(ledger, "ledger"));
+  }
+
+  /**
+   * Writes a value element as a {@code valuex.element/1} document on one line.
+   *
+   * @param element the element, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(ValueElement element) {
+    return write(ModelCodec::writeElement, requireNonNull(element, "element"));
+  }
+
+  private <T> String write(CodecSerializer.Writer<T> writer, T value) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = documents.generator(out)) {
+      writer.write(g, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Reads a {@code valuex.ledger/1} document.
+   *
+   * @param json the document, not null
+   * @return the ledger, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public Ledger readLedger(String json) {
+    return documents.read(requireNonNull(json, "json"), ModelCodec::readLedger,
+        Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Reads a {@code valuex.ledger/1} document from bytes in UTF-8 (or UTF-16 or UTF-32, which
+   * are detected). The stream is read to the end of the document and not closed.
+   *
+   * @param in the document, not null
+   * @return the ledger, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public Ledger readLedger(InputStream in) {
+    return documents.read(requireNonNull(in, "in"), ModelCodec::readLedger,
+        Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Reads a {@code valuex.element/1} document.
+   *
+   * @param json the document, not null
+   * @return the element, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public ValueElement readElement(String json) {
+    return documents.read(requireNonNull(json, "json"), ModelCodec::readElement,
+        Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Opens a streaming reader of ledgers written as NDJSON, one {@code valuex.ledger/1}
+   * document per line, in UTF-8. It holds one line at a time, so memory stays flat however
+   * many ledgers the stream carries. Close the reader to close the stream.
+   *
+   * @param in the NDJSON bytes, not null
+   * @return the reader, never null
+   */
+  public NdjsonLedgerReader ledgerReader(InputStream in) {
+    return new NdjsonLedgerReader(requireNonNull(in, "in"), documents, limits);
+  }
+
+  /**
+   * Opens a streaming writer of ledgers as NDJSON in UTF-8. Close the writer to flush and
+   * close the stream.
+   *
+   * @param out the target, not null
+   * @return the writer, never null
+   */
+  public NdjsonLedgerWriter ledgerWriter(OutputStream out) {
+    return new NdjsonLedgerWriter(requireNonNull(out, "out"), documents);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a document format, as shipped in this jar at
+   * {@code dev/valuex/json/<kind>-<version>.schema.json}. The schema checks the shape of a
+   * document; rules that span fields (an element at most once per side, pairings naming
+   * entries of their ledger) are checked by the readers only.
+   *
+   * @param format the format marker, {@value #LEDGER_FORMAT} or {@value #ELEMENT_FORMAT}
+   * @return the schema text, never null
+   * @throws IllegalArgumentException if the format is not one of valuex's
+   */
+  public static String schema(String format) {
+    if (!format.equals(LEDGER_FORMAT) && !format.equals(ELEMENT_FORMAT)) {
+      throw new IllegalArgumentException("ValuexJson: format must be " + LEDGER_FORMAT
+          + " or " + ELEMENT_FORMAT + ", got '" + format + "'");
+    }
+    String name = format.replace('/', '-') + ".schema.json";
+    try (InputStream in = ValuexJson.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("ValuexJson: schema resource " + name + " is missing");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns a new Jackson mapper configured like this instance (read limits, duplicate-key
+   * detection, no trailing tokens, the {@link ValuexJsonModule} in the same strictness) for
+   * callers who embed valuex types in their own Jackson documents.
+   *
+   * @return a new mapper the caller may configure further, never null
+   */
+  public ObjectMapper newObjectMapper() {
+    return documents.mapper().copy();
+  }
+}

@@ -1,0 +1,218 @@
+package dev.valuex.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.valuex.core.ValuexFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * Parses whole JSON documents into trees under read limits, turning every parse failure
+ * (malformed or truncated JSON, a duplicate key, a broken limit, bad encoding) into a
+ * {@link ValuexFormatException} with its location, and decodes the tree with a model reader.
+ */
+public final class Documents {
+  /** The source name of single JSON documents in error messages. */
+  public static final String JSON_SOURCE = "JSON";
+
+  private final ObjectMapper mapper;
+  private final com.fasterxml.jackson.databind.ObjectReader treeReader;
+  private final boolean lenient;
+
+  /**
+   * Creates a document reader and writer.
+   *
+   * @param constraints the Jackson read constraints
+   * @param lenient whether unknown fields are skipped
+   * @param module the valuex module to register in the mapper
+   */
+  public Documents(com.fasterxml.jackson.core.StreamReadConstraints constraints,
+      boolean lenient, Module module) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .addModule(module)
+        .build();
+    // Trailing content is reported by tree(..) in valuex words, not Jackson's.
+    this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.lenient = lenient;
+  }
+
+  /**
+   * Returns the configured mapper; callers must not reconfigure it.
+   *
+   * @return the mapper
+   */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Returns the configured factory.
+   *
+   * @return the factory
+   */
+  public JsonFactory factory() {
+    return mapper.getFactory();
+  }
+
+  /**
+   * Tells whether unknown fields are skipped.
+   *
+   * @return true when lenient
+   */
+  public boolean lenient() {
+    return lenient;
+  }
+
+  /**
+   * Reads and decodes a document given as text.
+   *
+   * @param text the document
+   * @param reader the model reader
+   * @param source the source name for errors
+   * @param <T> the model type
+   * @return the value
+   * @throws ValuexFormatException listing every problem
+   */
+  public <T> T read(String text, CodecDeserializer.Reader<T> reader, String source) {
+    return read(text, reader, source, "");
+  }
+
+  /**
+   * Reads and decodes a document given as text, putting a location before every problem.
+   *
+   * @param text the document
+   * @param reader the model reader
+   * @param source the source name for errors
+   * @param prefix put before every problem, e.g. {@code line 7: }
+   * @param <T> the model type
+   * @return the value
+   * @throws ValuexFormatException listing every problem
+   */
+  public <T> T read(String text, CodecDeserializer.Reader<T> reader, String source,
+      String prefix) {
+    Problems problems = new Problems(lenient, prefix);
+    Optional<T> value = decode(tree(text, problems), reader, problems);
+    problems.throwIfAny(source);
+    return value.orElseThrow();
+  }
+
+  /**
+   * Reads and decodes a document given as bytes (UTF-8, -16 or -32, detected).
+   *
+   * @param in the document, not closed
+   * @param reader the model reader
+   * @param source the source name for errors
+   * @param <T> the model type
+   * @return the value
+   * @throws ValuexFormatException listing every problem
+   */
+  public <T> T read(InputStream in, CodecDeserializer.Reader<T> reader, String source) {
+    Problems problems = new Problems(lenient);
+    Optional<JsonNode> tree;
+    try (JsonParser p = mapper.createParser(in)) {
+      tree = tree(p, problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Optional<T> value = decode(tree, reader, problems);
+    problems.throwIfAny(source);
+    return value.orElseThrow();
+  }
+
+  /**
+   * Parses text into a tree, recording a parse failure.
+   *
+   * @param text the document
+   * @param problems where a failure goes
+   * @return the tree, empty on failure
+   */
+  public Optional<JsonNode> tree(String text, Problems problems) {
+    try (JsonParser p = mapper.createParser(text)) {
+      return tree(p, problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Optional<JsonNode> tree(JsonParser p, Problems problems)
+      throws IOException {
+    try {
+      JsonNode tree = treeReader.readTree(p);
+      if (tree == null || tree.isMissingNode()) {
+        problems.addLocated("(root): must be a JSON document, got nothing");
+        return Optional.empty();
+      }
+      if (p.nextToken() != null) {
+        problems.addLocated(located(p.currentTokenLocation(), pointer(p))
+            + ": must end after the document, got more content");
+        return Optional.empty();
+      }
+      return Optional.of(tree);
+    } catch (StreamConstraintsException e) {
+      problems.addLocated(located(p.currentLocation(), pointer(p))
+          + ": must stay within the read limits, got " + firstLine(e.getOriginalMessage()));
+    } catch (JsonProcessingException e) {
+      problems.addLocated(located(e.getLocation(), pointer(p))
+          + ": must be well-formed JSON, got " + firstLine(e.getOriginalMessage()));
+    } catch (java.io.CharConversionException e) {
+      problems.addLocated("(root): must be well-formed JSON, got " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  private static String pointer(JsonParser p) {
+    String ptr = p.getParsingContext().pathAsPointer().toString();
+    return ptr.isEmpty() ? "(root)" : ptr;
+  }
+
+  private static String located(JsonLocation at, String pointer) {
+    if (at == null || at.getLineNr() < 0) {
+      return pointer;
+    }
+    return pointer + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static <T> Optional<T> decode(Optional<JsonNode> tree,
+      CodecDeserializer.Reader<T> reader, Problems problems) {
+    return tree.flatMap(t -> reader.read(t, "", problems));
+  }
+
+  /**
+   * Creates a generator on a writer with the configured factory.
+   *
+   * @param out the target, not closed by the generator
+   * @return the generator
+   */
+  public JsonGenerator generator(java.io.Writer out) {
+    try {
+      return factory().createGenerator(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,401 @@
+package dev.valuex.json.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.valuex.core.InvalidValueException;
+import dev.valuex.core.internal.Checks;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one JSON object, recording a problem for every field that is missing,
+ * of the wrong type or breaks a model rule, and (unless lenient) for every unknown field. It
+ * never throws for bad input: callers decode everything, then throw all problems at once.
+ */
+public final class Fields {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private final JsonNode node;
+  private final String pointer;
+  private final Problems problems;
+  private final String what;
+  private final Set<String> known = new HashSet<>();
+  private final int before;
+
+  private Fields(JsonNode node, String pointer, Problems problems, String what) {
+    this.node = node;
+    this.pointer = pointer;
+    this.problems = problems;
+    this.what = what;
+    this.before = problems.count();
+  }
+
+  /**
+   * Starts reading an object.
+   *
+   * @param node the node, which must be an object
+   * @param pointer its JSON pointer
+   * @param problems where problems go
+   * @param what what the object is, for messages, e.g. {@code a ledger entry}
+   * @return the reader, empty (with a problem recorded) when the node is not an object
+   */
+  public static Optional<Fields> of(JsonNode node, String pointer, Problems problems,
+      String what) {
+    if (!node.isObject()) {
+      problems.add(pointer, "must be " + what + " (a JSON object), got " + show(node));
+      return Optional.empty();
+    }
+    return Optional.of(new Fields(node, pointer, problems, what));
+  }
+
+  /**
+   * Returns the JSON pointer of a child.
+   *
+   * @param parent the parent's pointer
+   * @param child the field name or array index
+   * @return the child's pointer
+   */
+  public static String child(String parent, String child) {
+    return parent + "/" + child.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * Shows a JSON value in a message: scalars as JSON (texts shortened), containers by kind.
+   *
+   * @param node the value
+   * @return the text to show
+   */
+  public static String show(JsonNode node) {
+    if (node.isObject()) {
+      return "an object";
+    }
+    if (node.isArray()) {
+      return "an array";
+    }
+    String s = node.toString();
+    return s.length() > 80 ? s.substring(0, 76) + "...\"" : s;
+  }
+
+  /**
+   * Returns the pointer of a field of this object.
+   *
+   * @param field the field name
+   * @return the pointer
+   */
+  public String pointer(String field) {
+    return child(pointer, field);
+  }
+
+  /**
+   * Returns this object's pointer.
+   *
+   * @return the pointer
+   */
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns where problems go.
+   *
+   * @return the collector
+   */
+  public Problems problems() {
+    return problems;
+  }
+
+  private Optional<JsonNode> get(String field, boolean required) {
+    known.add(field);
+    JsonNode value = node.get(field);
+    if (value == null) {
+      if (required) {
+        problems.add(pointer(field), "must be present, got nothing");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  /**
+   * Requires the {@code format} marker to name the expected kind and version.
+   *
+   * @param format the expected marker, e.g. {@code valuex.ledger/1}
+   */
+  public void format(String format) {
+    get("format", true).ifPresent(v -> {
+      if (!v.isTextual() || !v.textValue().equals(format)) {
+        problems.add(pointer("format"), "must be \"" + format + "\", got " + show(v));
+      }
+    });
+  }
+
+  /**
+   * Reads a text field.
+   *
+   * @param field the field name
+   * @param required whether absence is a problem
+   * @return the text, empty when absent or not a string
+   */
+  public Optional<String> text(String field, boolean required) {
+    return get(field, required).flatMap(v -> text(v, pointer(field)));
+  }
+
+  /** Reads free text, which like every valuex text must be trimmed and not blank. */
+  private Optional<String> text(JsonNode v, String at) {
+    return string(v, at).filter(s -> {
+      if (s.isBlank()) {
+        problems.add(at, "must not be blank, got " + quote(s));
+        return false;
+      }
+      if (!s.strip().equals(s)) {
+        problems.add(at, "must not start or end with white space, got " + quote(s));
+        return false;
+      }
+      return true;
+    });
+  }
+
+  /** Reads a string that a model factory will check. */
+  private Optional<String> string(JsonNode v, String at) {
+    if (!v.isTextual()) {
+      problems.add(at, "must be a string, got " + show(v));
+      return Optional.empty();
+    }
+    return Optional.of(v.textValue());
+  }
+
+  /**
+   * Reads a text field and converts it with a model factory, recording a model rule it breaks.
+   *
+   * @param field the field name
+   * @param required whether absence is a problem
+   * @param factory the conversion, e.g. {@code LedgerId::of}
+   * @param <T> the result type
+   * @return the value, empty when absent or invalid
+   */
+  public <T> Optional<T> text(String field, boolean required, Function<String, T> factory) {
+    return get(field, required).flatMap(v -> string(v, pointer(field))
+        .flatMap(s -> convert(pointer(field), () -> factory.apply(s))));
+  }
+
+  /**
+   * Reads an enum field written as a token.
+   *
+   * @param field the field name
+   * @param tokens the tokens of the enum
+   * @param required whether absence is a problem
+   * @param <E> the enum type
+   * @return the constant, empty when absent or unknown
+   */
+  public <E extends Enum<E>> Optional<E> token(String field, Tokens<E> tokens,
+      boolean required) {
+    return get(field, required).flatMap(v -> {
+      Optional<E> e = v.isTextual() ? tokens.parse(v.textValue()) : Optional.empty();
+      if (e.isEmpty()) {
+        problems.add(pointer(field), "must " + tokens.rule() + ", got " + show(v));
+      }
+      return e;
+    });
+  }
+
+  /**
+   * Reads a date field written as {@code YYYY-MM-DD}.
+   *
+   * @param field the field name
+   * @param required whether absence is a problem
+   * @return the date, empty when absent or malformed
+   */
+  public Optional<LocalDate> date(String field, boolean required) {
+    return get(field, required).flatMap(v -> {
+      if (v.isTextual() && DATE.matcher(v.textValue()).matches()) {
+        try {
+          return Optional.of(LocalDate.parse(v.textValue()));
+        } catch (DateTimeParseException e) {
+          // reported below
+        }
+      }
+      problems.add(pointer(field), "must be a date written YYYY-MM-DD, got " + show(v));
+      return Optional.empty();
+    });
+  }
+
+  /**
+   * Reads a whole-number field.
+   *
+   * @param field the field name
+   * @return the number, empty when absent or not a whole number that fits an int
+   */
+  public OptionalInt integer(String field) {
+    Optional<JsonNode> v = get(field, false);
+    if (v.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    if (!v.get().isIntegralNumber() || !v.get().canConvertToInt()) {
+      problems.add(pointer(field), "must be a whole number, got " + show(v.get()));
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(v.get().intValue());
+  }
+
+  /**
+   * Reads an optional array of texts; absence means empty.
+   *
+   * @param field the field name
+   * @return the texts that are strings
+   */
+  public List<String> texts(String field) {
+    return array(field, (v, at) -> text(v, at));
+  }
+
+  /**
+   * Reads an optional array of texts converted with a model factory; absence means empty.
+   *
+   * @param field the field name
+   * @param factory the conversion
+   * @param <T> the element type
+   * @return the converted values that were valid
+   */
+  public <T> List<T> texts(String field, Function<String, T> factory) {
+    return array(field,
+        (v, at) -> string(v, at).flatMap(s -> convert(at, () -> factory.apply(s))));
+  }
+
+  /**
+   * Reads an optional array of distinct texts (a set); a repeated item is a problem.
+   *
+   * @param field the field name
+   * @return the texts that are strings
+   */
+  public List<String> distinctTexts(String field) {
+    return distinct(field, (v, at) -> text(v, at));
+  }
+
+  /**
+   * Reads an optional array of distinct texts (a set) converted with a model factory; a
+   * repeated item is a problem.
+   *
+   * @param field the field name
+   * @param factory the conversion
+   * @param <T> the element type
+   * @return the converted values that were valid
+   */
+  public <T> List<T> distinctTexts(String field, Function<String, T> factory) {
+    return distinct(field,
+        (v, at) -> string(v, at).flatMap(s -> convert(at, () -> factory.apply(s))));
+  }
+
+  private <T> List<T> distinct(String field, Decoder<T> decoder) {
+    Set<T> seen = new HashSet<>();
+    return array(field, (v, at) -> decoder.decode(v, at).flatMap(x -> {
+      if (!seen.add(x)) {
+        problems.add(at, "must not repeat an earlier item, got " + show(v));
+        return Optional.empty();
+      }
+      return Optional.of(x);
+    }));
+  }
+
+  /**
+   * Reads an optional array, decoding each item; absence means empty.
+   *
+   * @param field the field name
+   * @param decoder decodes one item from its node and pointer, recording its problems
+   * @param <T> the item type
+   * @return the items that decoded
+   */
+  public <T> List<T> array(String field, Decoder<T> decoder) {
+    List<T> result = new ArrayList<>();
+    get(field, false).ifPresent(v -> {
+      if (!v.isArray()) {
+        problems.add(pointer(field), "must be an array, got " + show(v));
+        return;
+      }
+      for (int i = 0; i < v.size(); i++) {
+        decoder.decode(v.get(i), pointer(field) + "/" + i).ifPresent(result::add);
+      }
+    });
+    return result;
+  }
+
+  /**
+   * Reads an object field.
+   *
+   * @param field the field name
+   * @param required whether absence is a problem
+   * @param decoder decodes the object
+   * @param <T> the value type
+   * @return the value, empty when absent or invalid
+   */
+  public <T> Optional<T> object(String field, boolean required, Decoder<T> decoder) {
+    return get(field, required).flatMap(v -> decoder.decode(v, pointer(field)));
+  }
+
+  /**
+   * Builds the value once every field was read: records unknown fields (unless lenient), and
+   * returns nothing if any problem arose within this object; otherwise builds the value,
+   * recording the model rule it breaks, if any.
+   *
+   * @param build the builder call, run only when the fields are clean
+   * @param <T> the value type
+   * @return the value, empty when there were problems
+   */
+  public <T> Optional<T> build(Supplier<T> build) {
+    if (!problems.lenient()) {
+      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!known.contains(name)) {
+          problems.add(pointer(name), "must be a field of " + what + ", got unknown field");
+        }
+      }
+    }
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    return convert(pointer, build);
+  }
+
+  private <T> Optional<T> convert(String at, Supplier<T> factory) {
+    try {
+      return Optional.of(factory.get());
+    } catch (InvalidValueException e) {
+      problems.add(at, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Quotes a text value for a message the way the core does.
+   *
+   * @param value the value
+   * @return the quoted value
+   */
+  public static String quote(Object value) {
+    return Checks.quote(value);
+  }
+
+  /**
+   * Decodes one value from a node at a pointer, recording its problems.
+   *
+   * @param <T> the value type
+   */
+  @FunctionalInterface
+  public interface Decoder<T> {
+    /**
+     * Decodes a value.
+     *
+     * @param node the node
+     * @param pointer its JSON pointer
+     * @return the value, empty when it had problems
+     */
+    Optional<T> decode(JsonNode node, String pointer);
+  }
+}

@@ -1,0 +1,592 @@
+package dev.valuex.json.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.valuex.core.ElementId;
+import dev.valuex.core.Evidence;
+import dev.valuex.core.InvalidValueException;
+import dev.valuex.core.Ledger;
+import dev.valuex.core.LedgerEntry;
+import dev.valuex.core.LedgerId;
+import dev.valuex.core.Perspective;
+import dev.valuex.core.Side;
+import dev.valuex.core.Subject;
+import dev.valuex.core.UnknownElementException;
+import dev.valuex.core.ValueElement;
+import dev.valuex.core.ValuexFormatException;
+import dev.valuex.core.View;
+import dev.valuex.core.internal.Checks;
+import dev.valuex.json.ElementResolver;
+import dev.valuex.json.RejectedRow;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a coding sheet: a header row naming columns, then one row per coded statement. It
+ * parses every row, reporting each problem with its row number, groups valid rows into
+ * ledgers, and either fails with every problem (strict) or returns the valid ledgers and the
+ * rejected rows (lenient).
+ */
+public final class SheetReader {
+  /** The source name of coding sheets in error messages. */
+  public static final String SOURCE = "coding sheet";
+
+  /** Every column, in the order exports write them. */
+  public static final ImmutableList<String> COLUMNS = ImmutableList.of(
+      "ledger", "subject", "subject_kind", "segments", "owner", "author", "perspective",
+      "view", "as_of", "context", "purpose", "side", "element", "importance", "note",
+      "evidence_kind", "evidence_text", "source", "speaker", "date");
+
+  private static final ImmutableMap<String, String> ALIASES = ImmutableMap.<String, String>builder()
+      .put("ledger_id", "ledger").put("segment_tags", "segments").put("segment", "segments")
+      .put("tags", "segments").put("evidence", "evidence_text").put("text", "evidence_text")
+      .put("quote", "evidence_text").put("evidence_source", "source")
+      .put("evidence_speaker", "speaker").put("evidence_date", "date")
+      .put("entry_note", "note").put("asof", "as_of").put("date_of_ledger", "as_of")
+      .buildOrThrow();
+
+  private static final ImmutableList<String> REQUIRED =
+      ImmutableList.of("subject", "view", "side", "element");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
+
+  private final ElementResolver resolver;
+  private final CSVFormat format;
+  private final Optional<String> author;
+  private final Optional<Perspective> perspective;
+  private final Optional<LocalDate> asOf;
+  private final long maxLength;
+  private final int maxCell;
+  private final boolean lenient;
+
+  /**
+   * Creates a reader.
+   *
+   * @param resolver resolves element cells
+   * @param delimiter the cell delimiter
+   * @param author the author of ledgers whose rows leave it blank
+   * @param perspective the perspective of ledgers whose rows leave it blank
+   * @param asOf the date of ledgers whose rows leave it blank
+   * @param maxLength the longest sheet, in characters
+   * @param maxCell the longest cell, in characters
+   * @param lenient whether bad rows and unknown columns are left out rather than fatal
+   */
+  public SheetReader(ElementResolver resolver, char delimiter, Optional<String> author,
+      Optional<Perspective> perspective, Optional<LocalDate> asOf, long maxLength, int maxCell,
+      boolean lenient) {
+    this.resolver = resolver;
+    this.format = format(delimiter);
+    this.author = author;
+    this.perspective = perspective;
+    this.asOf = asOf;
+    this.maxLength = maxLength;
+    this.maxCell = maxCell;
+    this.lenient = lenient;
+  }
+
+  /**
+   * Returns the CSV dialect of coding sheets: RFC 4180 with the given delimiter.
+   *
+   * @param delimiter the delimiter
+   * @return the format
+   */
+  public static CSVFormat format(char delimiter) {
+    return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+        .get();
+  }
+
+  /** The ledgers read and the rows left out. */
+  public static final class Result {
+    /** The ledgers, in first-seen order. */
+    public final List<Ledger> ledgers;
+    /** The rows left out, in sheet order. */
+    public final List<RejectedRow> rejected;
+
+    Result(List<Ledger> ledgers, List<RejectedRow> rejected) {
+      this.ledgers = ledgers;
+      this.rejected = rejected;
+    }
+  }
+
+  /**
+   * Reads a sheet. Strict readers throw every problem; lenient ones return the rejected rows.
+   *
+   * @param in the sheet, a leading byte-order mark is skipped; not closed
+   * @return the result
+   * @throws ValuexFormatException for a bad header, a malformed or oversized sheet, or (when
+   *     strict) any bad row
+   */
+  public Result read(Reader in) {
+    BoundedReader bounded = new BoundedReader(in, maxLength);
+    Map<String, Integer> columns = new HashMap<>();
+    Map<LedgerId, Draft> drafts = new LinkedHashMap<>();
+    List<RejectedRow> rejected = new ArrayList<>();
+    long rowNumber = 1;
+    try (CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(format).get()) {
+      boolean header = true;
+      for (CSVRecord record : parser) {
+        rowNumber = record.getRecordNumber();
+        if (header) {
+          header(record, columns);
+          header = false;
+          continue;
+        }
+        if (record.size() == 1 && record.get(0).isBlank()) {
+          continue;
+        }
+        List<String> problems = new ArrayList<>();
+        row(new Row(record, columns, problems), drafts, problems);
+        if (!problems.isEmpty()) {
+          rejected.add(RejectedRow.of(rowNumber, problems));
+        }
+      }
+      if (header) {
+        throw new ValuexFormatException(SOURCE,
+            List.of("row 1: header must name the columns, got an empty sheet"));
+      }
+    } catch (UncheckedIOException e) {
+      throw malformed(e.getCause(), rowNumber + 1);
+    } catch (IOException e) {
+      throw malformed(e, rowNumber + 1);
+    }
+    List<Ledger> ledgers = new ArrayList<>();
+    for (Draft d : drafts.values()) {
+      try {
+        ledgers.add(d.build());
+      } catch (InvalidValueException e) {
+        for (long r : d.rows) {
+          rejected.add(RejectedRow.of(r, List.of("row " + r + ": " + e.getMessage())));
+        }
+      }
+    }
+    rejected.sort((a, b) -> Long.compare(a.row(), b.row()));
+    if (!lenient && !rejected.isEmpty()) {
+      List<String> all = new ArrayList<>();
+      rejected.forEach(r -> all.addAll(r.problems()));
+      throw new ValuexFormatException(SOURCE, all);
+    }
+    return new Result(ledgers, rejected);
+  }
+
+  private ValuexFormatException malformed(IOException e, long row) {
+    if (e instanceof BoundedReader.TooLong) {
+      // Input is read ahead in blocks, so no row number would be exact here.
+      return new ValuexFormatException(SOURCE, List.of("sheet must be at most "
+          + maxLength + " characters long, got more"));
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return new ValuexFormatException(SOURCE,
+          List.of("sheet must be UTF-8 text, got malformed bytes"));
+    }
+    return new ValuexFormatException(SOURCE,
+        List.of("row " + row + ": sheet must be well-formed CSV, got " + e.getMessage()));
+  }
+
+  private void header(CSVRecord record, Map<String, Integer> columns) {
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < record.size(); i++) {
+      String raw = record.get(i);
+      if (i == 0 && raw.startsWith("\uFEFF")) {
+        raw = raw.substring(1);
+      }
+      String name = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+      name = ALIASES.getOrDefault(name, name);
+      if (!COLUMNS.contains(name)) {
+        if (!lenient) {
+          problems.add("row 1: column " + (i + 1) + " must be one of "
+              + String.join(", ", COLUMNS) + ", got " + Checks.quote(raw));
+        }
+      } else if (columns.putIfAbsent(name, i) != null) {
+        problems.add("row 1: column " + (i + 1) + " must not repeat column "
+            + (columns.get(name) + 1) + ", got " + Checks.quote(raw));
+      }
+    }
+    for (String required : REQUIRED) {
+      if (!columns.containsKey(required)) {
+        problems.add("row 1: header must have a column " + required + ", got none");
+      }
+    }
+    needColumnOrDefault(columns, "author", author, problems);
+    needColumnOrDefault(columns, "perspective", perspective, problems);
+    needColumnOrDefault(columns, "as_of", asOf, problems);
+    if (!problems.isEmpty()) {
+      throw new ValuexFormatException(SOURCE, problems);
+    }
+  }
+
+  private static void needColumnOrDefault(Map<String, Integer> columns, String column,
+      Optional<?> fallback, List<String> problems) {
+    if (!columns.containsKey(column) && fallback.isEmpty()) {
+      problems.add("row 1: header must have a column " + column
+          + " when the sheet sets no default, got none");
+    }
+  }
+
+  /** One row's cells, parsed, with its problems. */
+  private final class Row {
+    final long number;
+    final CSVRecord record;
+    final Map<String, Integer> columns;
+    final List<String> problems;
+
+    Row(CSVRecord record, Map<String, Integer> columns, List<String> problems) {
+      this.number = record.getRecordNumber();
+      this.record = record;
+      this.columns = columns;
+      this.problems = problems;
+      int width = columns.values().stream().mapToInt(i -> i + 1).max().orElse(0);
+      for (int i = 0; i < record.size(); i++) {
+        if (record.get(i).length() > maxCell) {
+          problem("column " + (i + 1), "be at most " + maxCell + " characters long",
+              record.get(i).length() + " characters");
+        }
+      }
+      for (int i = width; i < record.size(); i++) {
+        if (!record.get(i).isBlank() && !isKnownIndex(i)) {
+          if (!lenient) {
+            problem("column " + (i + 1), "be blank (no column is named for it)",
+                Checks.quote(record.get(i)));
+          }
+        }
+      }
+    }
+
+    private boolean isKnownIndex(int i) {
+      return columns.containsValue(i);
+    }
+
+    void problem(String column, String rule, String got) {
+      problems.add("row " + number + ": " + column + " must " + rule + ", got " + got);
+    }
+
+    Optional<String> text(String column) {
+      Integer i = columns.get(column);
+      if (i == null || i >= record.size()) {
+        return Optional.empty();
+      }
+      String s = record.get(i).strip();
+      return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    <E extends Enum<E>> Optional<E> token(String column, Tokens<E> tokens) {
+      return text(column).flatMap(s -> {
+        Optional<E> e = tokens.parseLoosely(s);
+        if (e.isEmpty()) {
+          problem(column, tokens.rule(), Checks.quote(s));
+        }
+        return e;
+      });
+    }
+
+    Optional<LocalDate> date(String column) {
+      return text(column).flatMap(s -> {
+        if (DATE.matcher(s).matches()) {
+          try {
+            return Optional.of(LocalDate.parse(s));
+          } catch (DateTimeParseException e) {
+            // reported below
+          }
+        }
+        problem(column, "be a date written YYYY-MM-DD", Checks.quote(s));
+        return Optional.empty();
+      });
+    }
+
+    OptionalInt importance() {
+      Optional<String> s = text("importance");
+      if (s.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      if (NUMBER.matcher(s.get()).matches()) {
+        int i = Integer.parseInt(s.get());
+        if (i >= LedgerEntry.MIN_IMPORTANCE && i <= LedgerEntry.MAX_IMPORTANCE) {
+          return OptionalInt.of(i);
+        }
+      }
+      problem("importance", "be a whole number from " + LedgerEntry.MIN_IMPORTANCE + " to "
+          + LedgerEntry.MAX_IMPORTANCE + " (leave it blank when not weighed)",
+          Checks.quote(s.get()));
+      return OptionalInt.empty();
+    }
+
+    Optional<ElementId> element() {
+      return text("element").flatMap(s -> {
+        try {
+          return Optional.of(resolver.resolve(s));
+        } catch (UnknownElementException e) {
+          problem("element", "name a known value element", Checks.quote(s)
+              + (e.nearest().isEmpty() ? "" : " (nearest known: "
+              + String.join(", ", e.nearest()) + ")"));
+          return Optional.empty();
+        }
+      });
+    }
+
+    Optional<ImmutableSet<String>> segments() {
+      return text("segments").map(s -> Arrays.stream(s.split(";")).map(String::strip)
+          .filter(t -> !t.isEmpty()).collect(ImmutableSet.toImmutableSet()));
+    }
+  }
+
+  private void row(Row r, Map<LedgerId, Draft> drafts, List<String> problems) {
+    Optional<String> label = r.text("subject");
+    Optional<Subject.Kind> kind = r.token("subject_kind", ModelCodec.SUBJECT_KINDS);
+    Optional<ImmutableSet<String>> segments = r.segments();
+    Optional<String> owner = r.text("owner");
+    Optional<String> rowAuthor = r.text("author");
+    Optional<Perspective> rowPerspective = r.token("perspective", ModelCodec.PERSPECTIVES);
+    Optional<View> view = r.token("view", ModelCodec.VIEWS);
+    Optional<LocalDate> rowAsOf = r.date("as_of");
+    Optional<String> context = r.text("context");
+    Optional<String> purpose = r.text("purpose");
+    Optional<Side> side = r.token("side", ModelCodec.SIDES);
+    Optional<ElementId> element = r.element();
+    OptionalInt importance = r.importance();
+    Optional<String> note = r.text("note");
+    Optional<Evidence.Kind> evidenceKind = r.token("evidence_kind", ModelCodec.EVIDENCE_KINDS);
+    Optional<String> evidenceText = r.text("evidence_text");
+    Optional<String> source = r.text("source");
+    Optional<String> speaker = r.text("speaker");
+    Optional<LocalDate> date = r.date("date");
+
+    boolean hasSide = r.text("side").isPresent();
+    boolean hasElement = r.text("element").isPresent();
+    if (hasSide != hasElement) {
+      r.problem(hasSide ? "element" : "side", "be given when "
+          + (hasSide ? "side" : "element") + " is", "''");
+    }
+    boolean evidenceDetails = r.text("evidence_kind").isPresent() || source.isPresent()
+        || speaker.isPresent() || r.text("date").isPresent();
+    if (evidenceText.isEmpty() && evidenceDetails) {
+      r.problem("evidence_text", "be given when evidence_kind, source, speaker or date is",
+          "''");
+    }
+    if (!hasElement && !hasSide && (evidenceText.isPresent() || importance.isPresent()
+        || note.isPresent())) {
+      r.problem("element", "be given with evidence, importance or a note", "''");
+    }
+    if (label.isEmpty()) {
+      r.problem("subject", "not be blank", "''");
+    }
+    if (view.isEmpty() && r.text("view").isEmpty()) {
+      r.problem("view", "not be blank", "''");
+    }
+    Optional<LedgerId> id = ledgerId(r, label, view);
+    if (!problems.isEmpty() || id.isEmpty()) {
+      return;
+    }
+    Draft draft = drafts.get(id.get());
+    if (draft == null) {
+      Optional<String> a = rowAuthor.or(() -> author);
+      Optional<Perspective> p = rowPerspective.or(() -> perspective);
+      Optional<LocalDate> d = rowAsOf.or(() -> asOf);
+      if (a.isEmpty()) {
+        r.problem("author", "be given in the row or as the sheet's default", "''");
+      }
+      if (p.isEmpty()) {
+        r.problem("perspective", "be given in the row or as the sheet's default", "''");
+      }
+      if (d.isEmpty()) {
+        r.problem("as_of", "be given in the row or as the sheet's default", "''");
+      }
+      if (!problems.isEmpty()) {
+        return;
+      }
+      draft = new Draft(id.get(), r.number, label.get(), kind.orElse(Subject.Kind.INDIVIDUAL),
+          segments.orElse(ImmutableSet.of()), owner.orElse(label.get()), a.get(), p.get(),
+          view.get(), d.get(), context, purpose);
+    } else {
+      draft.agree(r, "subject", label);
+      draft.agree(r, "subject_kind", kind);
+      draft.agree(r, "segments", segments);
+      draft.agree(r, "owner", owner);
+      draft.agree(r, "author", rowAuthor);
+      draft.agree(r, "perspective", rowPerspective);
+      draft.agree(r, "view", view);
+      draft.agree(r, "as_of", rowAsOf);
+      draft.agree(r, "context", context);
+      draft.agree(r, "purpose", purpose);
+    }
+    Optional<Evidence> evidence = Optional.empty();
+    if (evidenceText.isPresent()) {
+      evidence = Optional.of(Evidence.builder()
+          .kind(evidenceKind.orElse(Evidence.Kind.QUOTE)).text(evidenceText.get())
+          .source(source).speaker(speaker).date(date).build());
+    }
+    if (element.isPresent()) {
+      draft.checkEntry(r, element.get(), side.get(), importance, note);
+    }
+    if (!problems.isEmpty()) {
+      return;
+    }
+    drafts.putIfAbsent(id.get(), draft);
+    draft.rows.add(r.number);
+    if (element.isPresent()) {
+      draft.addEntry(element.get(), side.get(), importance, note, evidence);
+    }
+  }
+
+  private static Optional<LedgerId> ledgerId(Row r, Optional<String> label,
+      Optional<View> view) {
+    Optional<String> given = r.text("ledger");
+    String text;
+    if (given.isPresent()) {
+      text = given.get();
+    } else if (label.isPresent() && view.isPresent()) {
+      String slug = ValueElement.slug(label.get());
+      if (slug.isEmpty()) {
+        r.problem("ledger", "be given when the subject has no ASCII letters or digits",
+            "''");
+        return Optional.empty();
+      }
+      text = slug + "-" + ModelCodec.VIEWS.token(view.get());
+    } else {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LedgerId.of(text));
+    } catch (InvalidValueException e) {
+      r.problem("ledger", "be 1 to 128 letters, digits or . _ : - starting with a letter or"
+          + " digit", Checks.quote(text));
+      return Optional.empty();
+    }
+  }
+
+  /** A ledger being assembled from its rows. */
+  private static final class Draft {
+    final LedgerId id;
+    final long firstRow;
+    final Map<String, Object> fixed = new HashMap<>();
+    final Map<List<Object>, EntryDraft> entries = new LinkedHashMap<>();
+    final List<Long> rows = new ArrayList<>();
+    final Optional<String> context;
+    final Optional<String> purpose;
+
+    Draft(LedgerId id, long firstRow, String label, Subject.Kind kind,
+        ImmutableSet<String> segments, String owner, String author, Perspective perspective,
+        View view, LocalDate asOf, Optional<String> context, Optional<String> purpose) {
+      this.id = id;
+      this.firstRow = firstRow;
+      fixed.put("subject", label);
+      fixed.put("subject_kind", kind);
+      fixed.put("segments", segments);
+      fixed.put("owner", owner);
+      fixed.put("author", author);
+      fixed.put("perspective", perspective);
+      fixed.put("view", view);
+      fixed.put("as_of", asOf);
+      this.context = context;
+      this.purpose = purpose;
+      context.ifPresent(c -> fixed.put("context", c));
+      purpose.ifPresent(p -> fixed.put("purpose", p));
+    }
+
+    void agree(Row r, String column, Optional<?> value) {
+      if (value.isPresent() && !value.get().equals(fixed.get(column))) {
+        Object first = fixed.get(column);
+        r.problem(column, "match row " + firstRow + " of ledger " + id + " ("
+            + (first == null ? "blank" : show(first)) + ")", show(value.get()));
+      }
+    }
+
+    private static String show(Object value) {
+      if (value instanceof ImmutableSet) {
+        return Checks.quote(String.join(";", ((ImmutableSet<?>) value).stream()
+            .map(Object::toString).toArray(String[]::new)));
+      }
+      if (value instanceof Enum) {
+        return Checks.quote(value.toString().toLowerCase(Locale.ROOT).replace('_', '-'));
+      }
+      return Checks.quote(value.toString());
+    }
+
+    void checkEntry(Row r, ElementId element, Side side, OptionalInt importance,
+        Optional<String> note) {
+      EntryDraft e = entries.get(List.of(element, side));
+      if (e == null) {
+        return;
+      }
+      if (importance.isPresent() && e.importance.isPresent()
+          && importance.getAsInt() != e.importance.getAsInt()) {
+        r.problem("importance", "match row " + e.firstRow + " for " + element + " "
+            + side + " (" + e.importance.getAsInt() + ")", Checks.quote(
+            String.valueOf(importance.getAsInt())));
+      }
+      if (importance.isPresent() && e.importance.isEmpty()) {
+        r.problem("importance", "match row " + e.firstRow + " for " + element + " " + side
+            + " (blank)", Checks.quote(String.valueOf(importance.getAsInt())));
+      }
+      if (note.isPresent() && !note.equals(e.note)) {
+        r.problem("note", "match row " + e.firstRow + " for " + element + " " + side + " ("
+            + e.note.map(Checks::quote).orElse("blank") + ")", Checks.quote(note.get()));
+      }
+    }
+
+    void addEntry(ElementId element, Side side, OptionalInt importance, Optional<String> note,
+        Optional<Evidence> evidence) {
+      EntryDraft e = entries.computeIfAbsent(List.of(element, side),
+          k -> new EntryDraft(element, side, rows.get(rows.size() - 1), importance, note));
+      evidence.ifPresent(e.evidence::add);
+    }
+
+    Ledger build() {
+      Ledger.Builder b = Ledger.builder().id(id)
+          .subject(Subject.builder().kind((Subject.Kind) fixed.get("subject_kind"))
+              .label((String) fixed.get("subject"))
+              .addAllSegments(segments()).build())
+          .owner((String) fixed.get("owner")).author((String) fixed.get("author"))
+          .perspective((Perspective) fixed.get("perspective")).view((View) fixed.get("view"))
+          .asOf((LocalDate) fixed.get("as_of")).context(context).purpose(purpose);
+      for (EntryDraft e : entries.values()) {
+        b.addEntry(LedgerEntry.builder().element(e.element).side(e.side)
+            .importance(e.importance).note(e.note).addAllEvidence(e.evidence).build());
+      }
+      return b.build();
+    }
+
+    private ImmutableSet<String> segments() {
+      ImmutableSet.Builder<String> b = ImmutableSet.builder();
+      for (Object o : (ImmutableSet<?>) Objects.requireNonNull(fixed.get("segments"))) {
+        b.add((String) o);
+      }
+      return b.build();
+    }
+  }
+
+  /** An entry being assembled from its rows. */
+  private static final class EntryDraft {
+    final ElementId element;
+    final Side side;
+    final long firstRow;
+    final OptionalInt importance;
+    final Optional<String> note;
+    final List<Evidence> evidence = new ArrayList<>();
+
+    EntryDraft(ElementId element, Side side, long firstRow, OptionalInt importance,
+        Optional<String> note) {
+      this.element = element;
+      this.side = side;
+      this.firstRow = firstRow;
+      this.importance = importance;
+      this.note = note;
+    }
+  }
+}

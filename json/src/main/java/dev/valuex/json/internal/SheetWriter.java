@@ -1,0 +1,100 @@
+package dev.valuex.json.internal;
+
+import static dev.valuex.core.internal.Checks.check;
+
+import dev.valuex.core.Evidence;
+import dev.valuex.core.Ledger;
+import dev.valuex.core.LedgerEntry;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * Writes ledgers as a coding sheet in the columns {@link SheetReader} reads: one row per piece
+ * of evidence, one row for an entry without evidence, one row for a ledger without entries.
+ * Ledger-level cells are repeated on every row so the sheet can be sorted and filtered.
+ */
+public final class SheetWriter {
+  private SheetWriter() {}
+
+  /**
+   * Checks that a ledger fits a coding sheet: no pairings, judgement, notes or supersedes, and
+   * no segment tag containing the {@code ;} that separates tags.
+   *
+   * @param l the ledger
+   * @throws dev.valuex.core.InvalidValueException if it does not fit
+   */
+  public static void checkFits(Ledger l) {
+    String who = "Ledger " + l.id();
+    String rule = "be empty to fit a coding sheet (write JSON to keep them)";
+    check(l.pairings().isEmpty(), who, "pairings", rule, l.pairings().size());
+    check(l.judgement().isEmpty(), who, "judgement", rule, "a judgement");
+    check(l.notes().isEmpty(), who, "notes", rule, l.notes().size());
+    check(l.supersedes().isEmpty(), who, "supersedes", rule,
+        l.supersedes().map(Object::toString).orElse(""));
+    for (String s : l.subject().segments()) {
+      check(!s.contains(";"), who, "segments",
+          "not contain ';', which separates tags in a coding sheet", s);
+    }
+  }
+
+  /**
+   * Writes the header row.
+   *
+   * @param format the CSV dialect
+   * @param out the target
+   * @throws IOException if writing fails
+   */
+  public static void header(CSVFormat format, Appendable out) throws IOException {
+    format.printRecord(out, SheetReader.COLUMNS.toArray());
+  }
+
+  /**
+   * Writes the rows of one ledger.
+   *
+   * @param format the CSV dialect
+   * @param out the target
+   * @param l the ledger, which must fit (see {@link #checkFits(Ledger)})
+   * @throws IOException if writing fails
+   */
+  public static void rows(CSVFormat format, Appendable out, Ledger l) throws IOException {
+    List<String> head = List.of(l.id().value(), l.subject().label(),
+        ModelCodec.SUBJECT_KINDS.token(l.subject().kind()),
+        String.join(";", l.subject().segments()), l.owner(), l.author(),
+        ModelCodec.PERSPECTIVES.token(l.perspective()), ModelCodec.VIEWS.token(l.view()),
+        l.asOf().toString(), l.context().orElse(""), l.purpose().orElse(""));
+    if (l.entries().isEmpty()) {
+      format.printRecord(out, row(head, null, Optional.empty()).toArray());
+    }
+    for (LedgerEntry e : l.entries()) {
+      if (e.evidence().isEmpty()) {
+        format.printRecord(out, row(head, e, Optional.empty()).toArray());
+      }
+      for (Evidence ev : e.evidence()) {
+        format.printRecord(out, row(head, e, Optional.of(ev)).toArray());
+      }
+    }
+  }
+
+  private static List<String> row(List<String> head, LedgerEntry e, Optional<Evidence> ev) {
+    List<String> cells = new ArrayList<>(head);
+    if (e == null) {
+      for (int i = 0; i < 4; i++) {
+        cells.add("");
+      }
+    } else {
+      cells.add(ModelCodec.SIDES.token(e.side()));
+      cells.add(e.element().toString());
+      cells.add(e.importance().isPresent() ? String.valueOf(e.importance().getAsInt()) : "");
+      cells.add(e.note().orElse(""));
+    }
+    cells.add(ev.map(x -> ModelCodec.EVIDENCE_KINDS.token(x.kind())).orElse(""));
+    cells.add(ev.map(Evidence::text).orElse(""));
+    cells.add(ev.flatMap(Evidence::source).orElse(""));
+    cells.add(ev.flatMap(Evidence::speaker).orElse(""));
+    cells.add(ev.flatMap(Evidence::date).map(Object::toString).orElse(""));
+    return cells;
+  }
+}

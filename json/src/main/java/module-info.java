@@ -1,0 +1,17 @@
+/**
+ * valuex json: the valuex JSON format (a Jackson module, JSON Schemas, NDJSON streaming) and
+ * coding-sheet CSV import and export.
+ */
+module dev.valuex.json {
+  requires transitive dev.valuex.core;
+  requires transitive com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.core;
+  requires org.apache.commons.csv;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports dev.valuex.json;
+
+  provides com.fasterxml.jackson.databind.Module with dev.valuex.json.ValuexJsonModule;
+}

@@ -1,0 +1,97 @@
+package dev.valuex.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.valuex.core.ValuexFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad documents and the exact problems the strict reader reports for them. Each
+ * {@code corpus/<case>.json} has a {@code <case>.errors} file with one expected problem per
+ * line; the cases that need generated input (huge, deep, mis-encoded) are written out here.
+ */
+class BadInputCorpusTest {
+  private static final String HEADER = "{\"format\":\"valuex.ledger/1\",\"id\":\"a1\","
+      + "\"subject\":{\"kind\":\"individual\",\"label\":\"P1\"},\"owner\":\"P1\","
+      + "\"author\":\"r1\",\"perspective\":\"customer\",\"view\":\"current\","
+      + "\"as_of\":\"2026-01-02\"";
+
+  static Stream<Path> corpus() throws IOException, URISyntaxException {
+    Path dir = Path.of(BadInputCorpusTest.class.getResource("/corpus").toURI());
+    return Files.list(dir).filter(p -> p.toString().endsWith(".json")).sorted();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void corpusDocumentIsRejectedWithExactlyTheExpectedProblems(Path doc) throws IOException {
+    Path expected = Path.of(doc.toString().replaceAll("\\.json$", ".errors"));
+    byte[] bytes = Files.readAllBytes(doc);
+    ValuexFormatException e = assertThrows(ValuexFormatException.class,
+        () -> ValuexJson.create().readLedger(new ByteArrayInputStream(bytes)));
+    assertTrue(Files.exists(expected), () -> "missing " + expected + ", actual:\n"
+        + String.join("\n", e.problems()));
+    assertEquals(Files.readAllLines(expected, StandardCharsets.UTF_8), e.problems());
+  }
+
+  private static List<String> problems(ValuexJson json, byte[] doc) {
+    return assertThrows(ValuexFormatException.class,
+        () -> json.readLedger(new ByteArrayInputStream(doc))).problems();
+  }
+
+  @Test
+  void hugeStringBreaksTheStringLimit() {
+    ValuexJson json = ValuexJson.create()
+        .withLimits(ReadLimits.builder().maxStringLength(1000).build());
+    String doc = HEADER + ",\"purpose\":\"" + "x".repeat(5000) + "\"}";
+    assertEquals(List.of("/purpose (line 1, column 1635): must stay within the read limits,"
+            + " got String value length (1450) exceeds the maximum allowed (1000, from"
+            + " `StreamReadConstraints.getMaxStringLength()`)"),
+        problems(json, doc.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void longDocumentBreaksTheDocumentLimit() {
+    ValuexJson json = ValuexJson.create()
+        .withLimits(ReadLimits.builder().maxDocumentLength(10_000).build());
+    String doc = HEADER + ",\"notes\":[" + "\"note\",".repeat(5000) + "\"end\"]}";
+    assertEquals(List.of("/notes/2259 (line 1, column 24001): must stay within the read limits,"
+            + " got Document length (16000) exceeds the maximum allowed (10000, from"
+            + " `StreamReadConstraints.getMaxDocumentLength()`)"),
+        problems(json, doc.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void deepNestingBreaksTheDepthLimit() {
+    String doc = HEADER + ",\"extra\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+    assertEquals(List.of("/extra" + "/0".repeat(31)
+            + " (line 1, column 214): must stay within the read limits, got Document nesting"
+            + " depth (33) exceeds the maximum allowed (32, from"
+            + " `StreamReadConstraints.getMaxNestingDepth()`)"),
+        problems(ValuexJson.lenient(), doc.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void latin1BytesInAUtf8DocumentAreRejected() {
+    byte[] utf8 = (HEADER + ",\"purpose\":\"caf\u00e9 au lait\"}")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] mixed = (HEADER + ",\"purpose\":\"caf\u00e9 au lait\"}")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("caf\u00e9 au lait",
+        ValuexJson.create().readLedger(new ByteArrayInputStream(utf8)).purpose().orElseThrow());
+    assertEquals(List.of("/purpose (line 1, column 190): must be well-formed JSON, got Invalid"
+            + " UTF-8 middle byte 0x20"),
+        problems(ValuexJson.create(), mixed));
+  }
+}

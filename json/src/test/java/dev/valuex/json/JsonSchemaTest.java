@@ -1,0 +1,66 @@
+package dev.valuex.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.ValidationMessage;
+import dev.valuex.core.ValuexFormatException;
+import java.io.IOException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JsonSchemaTest {
+  @Test
+  void shippedSchemasAreValidDraft202012Schemas() throws IOException {
+    JsonSchema meta = JsonSchemaProperties.FACTORY.getSchema(
+        SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    for (String format : new String[] {"valuex.ledger/1", "valuex.element/1"}) {
+      assertEquals(Set.of(), JsonSchemaProperties.validate(meta, ValuexJson.schema(format)),
+          format);
+    }
+  }
+
+  @Test
+  void documentedSamplesMatchTheirSchemas() throws IOException {
+    assertEquals(Set.of(),
+        JsonSchemaProperties.validate(JsonSchemaProperties.LEDGER, Samples.LEDGER_JSON));
+    assertEquals(Set.of(),
+        JsonSchemaProperties.validate(JsonSchemaProperties.ELEMENT, Samples.ELEMENT_JSON));
+  }
+
+  @Test
+  void schemaAndReaderBothRejectShapeErrors() throws IOException {
+    String[] bad = {
+        Samples.LEDGER_JSON.replace("\"side\":\"out\"", "\"side\":\"OUT\""),
+        Samples.LEDGER_JSON.replace("\"importance\":4", "\"importance\":6"),
+        Samples.LEDGER_JSON.replace("\"owner\":\"P07\"", "\"owner\":\" P07\""),
+        Samples.LEDGER_JSON.replace("\"owner\":\"P07\",", ""),
+        Samples.LEDGER_JSON.replace("\"owner\":\"P07\"", "\"owner\":\"P07\",\"colour\":1"),
+        Samples.LEDGER_JSON.replace("valuex.ledger/1", "valuex.ledger/2"),
+        Samples.LEDGER_JSON.replace("\"as_of\":\"2026-03-14\"", "\"as_of\":\"2026-3-14\""),
+        Samples.LEDGER_JSON.replace("\"segments\":[\"frequent-flyer\"]",
+            "\"segments\":[\"a\",\"a\"]"),
+        Samples.LEDGER_JSON.replace("\"element\":\"customer.savings\"",
+            "\"element\":\"Customer.Savings\""),
+    };
+    for (String doc : bad) {
+      Set<ValidationMessage> messages =
+          JsonSchemaProperties.validate(JsonSchemaProperties.LEDGER, doc);
+      assertFalse(messages.isEmpty(), doc);
+      assertThrows(ValuexFormatException.class, () -> ValuexJson.create().readLedger(doc));
+    }
+  }
+
+  @Test
+  void schemaOfUnknownFormatIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ValuexJson.schema("valuex.deck/1"));
+    assertEquals("ValuexJson: format must be valuex.ledger/1 or valuex.element/1,"
+        + " got 'valuex.deck/1'", e.getMessage());
+    assertTrue(ValuexJson.schema(ValuexJson.LEDGER_FORMAT).contains("2020-12"));
+  }
+}
