@@ -161,6 +161,32 @@ class LedgerSummaryProperties {
   }
 
   @Property
+  void anExactProposalHasNoSmallerSetReachingTheTarget(@ForAll("ledgers") List<Ledger> ledgers,
+      @ForAll @DoubleRange(min = 0.05, max = 1.0) double share, @ForAll Side side) {
+    SummarySetProposal p = SummarySetProposal.reaching(share, side, ledgers);
+    if (p.method() != SummarySetProposal.Method.EXACT) {
+      return;
+    }
+    long needed = p.needed().getAsLong();
+    List<ElementId> candidates = new ArrayList<>(UNIVERSE);
+    int size = p.picks().size();
+    // Brute force over every subset of the six-element universe smaller than the proposal.
+    for (int mask = 0; mask < 1 << candidates.size(); mask++) {
+      if (Integer.bitCount(mask) < size) {
+        Set<ElementId> set = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+          if ((mask & (1 << i)) != 0) {
+            set.add(candidates.get(i));
+          }
+        }
+        long reached = ledgers.stream().filter(l -> l.onSide(side).stream()
+            .map(LedgerEntry::element).anyMatch(set::contains)).count();
+        assertTrue(reached < needed, () -> "smaller set " + set + " reaches " + reached);
+      }
+    }
+  }
+
+  @Property
   void topNPicksAtMostNElementsEachAddingLedgers(@ForAll("ledgers") List<Ledger> ledgers,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 4) int n, @ForAll Side side) {
     SummarySetProposal p = SummarySetProposal.topN(n, side, ledgers);
