@@ -90,6 +90,19 @@ class LedgerSummaryProperties {
   }
 
   @Property
+  void serializationKeepsEveryCount(@ForAll("ledgers") List<Ledger> ledgers) throws Exception {
+    LedgerSummary summary = LedgerSummary.of(ledgers);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(summary);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertEquals(summary, in.readObject());
+    }
+  }
+
+  @Property
   void coverageMatchesACountOverTheLedgersInEverySlice(@ForAll("ledgers") List<Ledger> ledgers) {
     LedgerSummary summary = LedgerSummary.of(ledgers);
     for (Slice slice : slices(summary)) {

@@ -226,6 +226,23 @@ class LedgerSummaryTest {
   }
 
   @Test
+  void survivesJavaSerializationForDistributedEngines() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(summary);
+      out.writeObject(LedgerSummary.empty());
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      LedgerSummary back = (LedgerSummary) in.readObject();
+      assertEquals(summary, back);
+      assertEquals(summary.coverage(Side.OUT, Slice.ofSegment("loyal")),
+          back.coverage(Side.OUT, Slice.ofSegment("loyal")));
+      assertEquals(LedgerSummary.empty(), in.readObject());
+    }
+  }
+
+  @Test
   void describesItsSize() {
     assertEquals("LedgerSummary{ledgers=5, elements=5, strata=5}", summary.toString());
   }
