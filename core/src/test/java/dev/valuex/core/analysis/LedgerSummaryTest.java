@@ -194,6 +194,11 @@ class LedgerSummaryTest {
         behind.stream().map(s -> s.ledger().toString()).collect(Collectors.toList()));
     assertEquals("Cheaper than buying each time", behind.get(1).evidence().text());
     assertEquals(4, behind.get(0).importance().getAsInt());
+    // money: two quotes in l1 (IN); time and convenience carry none.
+    assertEquals(List.of("The yearly fee stings", "I pay upfront"),
+        SupportingEvidence.behind(MONEY, ALL).stream().map(s -> s.evidence().text())
+            .collect(Collectors.toList()));
+    assertEquals(List.of(), SupportingEvidence.behind(TIME, ALL));
   }
 
   @Test
