@@ -80,6 +80,8 @@ public final class LedgerSummary implements Serializable {
 
   private final transient Tally tally;
   private final transient ImmutableList<ElementId> elements;
+  // The last slice queried and its added-up counts: queries in a loop over placements reuse it.
+  private transient volatile @Nullable Block lastBlock;
 
   private LedgerSummary(Tally canonical) {
     this.tally = canonical;
@@ -405,25 +407,32 @@ public final class LedgerSummary implements Serializable {
 
   private Block block(Slice slice) {
     requireNonNull(slice, "slice");
+    Block last = lastBlock;
+    if (last != null && last.slice.equals(slice)) {
+      return last;
+    }
     int slots = elements.size() * 2;
-    Block b = new Block(slots);
+    Block b = new Block(slice, slots);
     for (Tally.Stratum s : tally.strata()) {
       if (matches(slice, s)) {
         b.add(s);
       }
     }
+    lastBlock = b;
     return b;
   }
 
-  /** The counts of the strata in one slice, added up. */
+  /** The counts of the strata in one slice, added up; not changed once built. */
   private final class Block {
+    final Slice slice;
     long ledgers;
     final long[] carrying;
     final long[] evidence;
     final long[] importance;
     final long[] pairs;
 
-    Block(int slots) {
+    Block(Slice slice, int slots) {
+      this.slice = slice;
       carrying = new long[slots];
       evidence = new long[slots];
       importance = new long[slots * Tally.BUCKETS];
