@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -313,7 +314,7 @@ public final class Scorer {
   static Optional<Side> sideCue(String text) {
     int giving = 0;
     int seeking = 0;
-    String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+");
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^a-z']+");
     for (int k = 0; k < words.length; k++) {
       String w = words[k];
       boolean afterSpeaker = k > 0 && isSpeaker(words[k - 1])
