@@ -246,16 +246,17 @@ public final class Catalog {
    *     different decks
    */
   public Catalog withCards(Iterable<ValueElement> cards) {
+    ImmutableList<ValueElement> list = ImmutableList.copyOf(cards);
+    if (list.isEmpty()) {
+      return this;
+    }
+    String deckName = list.get(0).id().deck();
     Map<Perspective, Deck.Builder> builders = new EnumMap<>(Perspective.class);
-    String deckName = null;
-    for (ValueElement card : cards) {
-      String d = card.id().deck();
-      check(deckName == null || deckName.equals(d), "Catalog cards", "card " + card.id(),
-          "be in the same deck as the other cards, " + deckName, d);
-      deckName = d;
-      String name = d;
-      builders.computeIfAbsent(card.perspective(), p -> Deck.builder().name(name).perspective(p)
-              .title("Cards added to the catalog (" + name + ")"))
+    for (ValueElement card : list) {
+      check(card.id().deck().equals(deckName), "Catalog cards", "card " + card.id(),
+          "be in the same deck as the other cards, " + deckName, card.id().deck());
+      builders.computeIfAbsent(card.perspective(), p -> Deck.builder().name(deckName)
+              .perspective(p).title("Cards added to the catalog (" + deckName + ")"))
           .addCard(card);
     }
     List<Deck> added = new ArrayList<>(decks);
