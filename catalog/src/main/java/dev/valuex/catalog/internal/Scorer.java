@@ -62,9 +62,9 @@ public final class Scorer {
         "only", "own", "same", "other", "another", "each", "here", "those", "because", "while",
         "though", "although", "like", "want", "wants", "wanted", "need", "needs", "needed",
         "get", "gets", "getting", "got", "go", "going", "goes", "went",
-        "know", "think", "feel", "feels", "felt", "way", "really", "actually", "pretty", "kind",
+        "know", "think", "feel", "feels", "felt", "way", "really", "actually",
         "sort", "don't", "doesn't", "didn't", "can't", "won't", "isn't", "wasn't", "aren't",
-        "cannot", "us", "let", "lets", "yes", "yeah", "oh", "well", "then", "now", "once", "use",
+        "cannot", "let", "lets", "yes", "yeah", "oh", "then", "now", "once", "use",
         "using", "used", "company", "brand", "they", "them", "their"));
     STOP_WORDS = CharArraySet.unmodifiableSet(stop);
   }
