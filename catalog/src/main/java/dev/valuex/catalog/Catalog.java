@@ -65,25 +65,26 @@ public final class Catalog {
     Map<ElementId, ValueElement> all = new LinkedHashMap<>();
     Map<Perspective, Map<String, ElementId>> keys = new EnumMap<>(Perspective.class);
     for (Deck deck : this.decks) {
-      String who = "Catalog layer " + deck.name();
       Map<String, ElementId> index =
           keys.computeIfAbsent(deck.perspective(), p -> new LinkedHashMap<>());
       for (ValueElement card : deck.cards()) {
         boolean exists = all.containsKey(card.id());
         boolean overrides = deck.overrides().contains(card.id());
-        check(exists == overrides, who, "card " + card.id(), overrides
-            ? "override a card of a lower layer, but none has that id"
-            : "have a new id or be listed in the deck's overrides", card.id().toString());
+        if (exists != overrides) {
+          check(false, "Catalog layer " + deck.name(), "card " + card.id(), overrides
+              ? "override a card of a lower layer, but none has that id"
+              : "have a new id or be listed in the deck's overrides", card.id().toString());
+        }
         ValueElement replaced = all.put(card.id(), card);
         if (replaced != null) {
           index.values().removeIf(card.id()::equals);
+          check(replaced.perspective() == card.perspective(), "Catalog layer " + deck.name(),
+              "card " + card.id() + " perspective", "match the card it overrides",
+              card.perspective());
         }
-        check(replaced == null || replaced.perspective() == card.perspective(), who,
-            "card " + card.id() + " perspective", "match the card it overrides",
-            card.perspective());
-        claim(index, card.name(), card.id(), who);
+        claim(index, card.name(), card.id(), deck);
       }
-      deck.aliases().forEach((alias, id) -> claim(index, alias, id, who));
+      deck.aliases().forEach((alias, id) -> claim(index, alias, id, deck));
     }
     this.elements = ImmutableMap.copyOf(all);
     ImmutableListMultimap.Builder<Perspective, ValueElement> per = ImmutableListMultimap.builder();
@@ -104,11 +105,13 @@ public final class Catalog {
     this.everything = Suppliers.memoize(() -> new Scorer(elements.values().asList()));
   }
 
-  private static void claim(Map<String, ElementId> index, String name, ElementId id, String who) {
+  private static void claim(Map<String, ElementId> index, String name, ElementId id, Deck deck) {
     ElementId before = index.putIfAbsent(Names.key(name), id);
-    check(before == null || before.equals(id), who, "card " + id + " name",
-        "differ from the names and aliases of " + before
-            + " in the same perspective (ignoring case, spaces and punctuation)", name);
+    if (before != null && !before.equals(id)) {
+      check(false, "Catalog layer " + deck.name(), "card " + id + " name",
+          "differ from the names and aliases of " + before
+              + " in the same perspective (ignoring case, spaces and punctuation)", name);
+    }
   }
 
   private static final class Defaults {
