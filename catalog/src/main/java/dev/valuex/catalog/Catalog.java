@@ -65,25 +65,26 @@ public final class Catalog {
     Map<ElementId, ValueElement> all = new LinkedHashMap<>();
     Map<Perspective, Map<String, ElementId>> keys = new EnumMap<>(Perspective.class);
     for (Deck deck : this.decks) {
-      String who = "Catalog layer " + deck.name();
       Map<String, ElementId> index =
           keys.computeIfAbsent(deck.perspective(), p -> new LinkedHashMap<>());
       for (ValueElement card : deck.cards()) {
         boolean exists = all.containsKey(card.id());
         boolean overrides = deck.overrides().contains(card.id());
-        check(exists == overrides, who, "card " + card.id(), overrides
-            ? "override a card of a lower layer, but none has that id"
-            : "have a new id or be listed in the deck's overrides", card.id().toString());
+        if (exists != overrides) {
+          check(false, "Catalog layer " + deck.name(), "card " + card.id(), overrides
+              ? "override a card of a lower layer, but none has that id"
+              : "have a new id or be listed in the deck's overrides", card.id().toString());
+        }
         ValueElement replaced = all.put(card.id(), card);
         if (replaced != null) {
           index.values().removeIf(card.id()::equals);
+          check(replaced.perspective() == card.perspective(), "Catalog layer " + deck.name(),
+              "card " + card.id() + " perspective", "match the card it overrides",
+              card.perspective());
         }
-        check(replaced == null || replaced.perspective() == card.perspective(), who,
-            "card " + card.id() + " perspective", "match the card it overrides",
-            card.perspective());
-        claim(index, card.name(), card.id(), who);
+        claim(index, card.name(), card.id(), deck);
       }
-      deck.aliases().forEach((alias, id) -> claim(index, alias, id, who));
+      deck.aliases().forEach((alias, id) -> claim(index, alias, id, deck));
     }
     this.elements = ImmutableMap.copyOf(all);
     ImmutableListMultimap.Builder<Perspective, ValueElement> per = ImmutableListMultimap.builder();
@@ -104,11 +105,13 @@ public final class Catalog {
     this.everything = Suppliers.memoize(() -> new Scorer(elements.values().asList()));
   }
 
-  private static void claim(Map<String, ElementId> index, String name, ElementId id, String who) {
+  private static void claim(Map<String, ElementId> index, String name, ElementId id, Deck deck) {
     ElementId before = index.putIfAbsent(Names.key(name), id);
-    check(before == null || before.equals(id), who, "card " + id + " name",
-        "differ from the names and aliases of " + before
-            + " in the same perspective (ignoring case, spaces and punctuation)", name);
+    if (before != null && !before.equals(id)) {
+      check(false, "Catalog layer " + deck.name(), "card " + id + " name",
+          "differ from the names and aliases of " + before
+              + " in the same perspective (ignoring case, spaces and punctuation)", name);
+    }
   }
 
   private static final class Defaults {
@@ -246,16 +249,17 @@ public final class Catalog {
    *     different decks
    */
   public Catalog withCards(Iterable<ValueElement> cards) {
+    ImmutableList<ValueElement> list = ImmutableList.copyOf(cards);
+    if (list.isEmpty()) {
+      return this;
+    }
+    String deckName = list.get(0).id().deck();
     Map<Perspective, Deck.Builder> builders = new EnumMap<>(Perspective.class);
-    String deckName = null;
-    for (ValueElement card : cards) {
-      String d = card.id().deck();
-      check(deckName == null || deckName.equals(d), "Catalog cards", "card " + card.id(),
-          "be in the same deck as the other cards, " + deckName, d);
-      deckName = d;
-      String name = d;
-      builders.computeIfAbsent(card.perspective(), p -> Deck.builder().name(name).perspective(p)
-              .title("Cards added to the catalog (" + name + ")"))
+    for (ValueElement card : list) {
+      check(card.id().deck().equals(deckName), "Catalog cards", "card " + card.id(),
+          "be in the same deck as the other cards, " + deckName, card.id().deck());
+      builders.computeIfAbsent(card.perspective(), p -> Deck.builder().name(deckName)
+              .perspective(p).title("Cards added to the catalog (" + deckName + ")"))
           .addCard(card);
     }
     List<Deck> added = new ArrayList<>(decks);

@@ -114,32 +114,50 @@ public abstract class Deck implements WithDeck {
     trimmedTexts(categories(), who, "categories");
     Set<ElementId> ids = new HashSet<>();
     Map<String, ElementId> names = new HashMap<>();
+    // Messages are built only on failure: this runs for every bundled card at start-up.
     for (ValueElement card : cards()) {
       ElementId id = card.id();
-      check(ids.add(id), who, "cards", "have unique ids", id.toString());
-      check(id.deck().equals(name()) || overrides().contains(id), who, "card " + id,
-          "have an id in deck '" + name() + "' or be listed in overrides", id.toString());
-      check(card.perspective() == perspective(), who, "card " + id + " perspective",
-          "be the deck's perspective " + perspective(), card.perspective());
-      check(categories().isEmpty() || categories().contains(card.category()), who,
-          "card " + id + " category", "be one of " + categories(), card.category());
+      if (!ids.add(id)) {
+        fail(who, "cards", "have unique ids", id.toString());
+      }
+      if (!id.deck().equals(name()) && !overrides().contains(id)) {
+        fail(who, "card " + id, "have an id in deck '" + name() + "' or be listed in overrides",
+            id.toString());
+      }
+      if (card.perspective() != perspective()) {
+        fail(who, "card " + id + " perspective", "be the deck's perspective " + perspective(),
+            card.perspective());
+      }
+      if (!categories().isEmpty() && !categories().contains(card.category())) {
+        fail(who, "card " + id + " category", "be one of " + categories(), card.category());
+      }
       ElementId before = names.putIfAbsent(Names.key(card.name()), id);
-      check(before == null, who, "card " + id + " name",
-          "differ from the name of " + before + " (ignoring case, spaces and punctuation)",
-          card.name());
+      if (before != null) {
+        fail(who, "card " + id + " name",
+            "differ from the name of " + before + " (ignoring case, spaces and punctuation)",
+            card.name());
+      }
     }
     for (ElementId o : overrides()) {
       check(ids.contains(o), who, "overrides", "name cards of this deck", o.toString());
     }
     for (Map.Entry<String, ElementId> alias : aliases().entrySet()) {
-      check(ids.contains(alias.getValue()), who, "alias '" + alias.getKey() + "'",
-          "name a card of this deck", alias.getValue().toString());
-      check(!Names.key(alias.getKey()).isEmpty(), who, "aliases", "contain a letter or digit",
-          alias.getKey());
-      ElementId named = names.putIfAbsent(Names.key(alias.getKey()), alias.getValue());
-      check(named == null || named.equals(alias.getValue()), who, "alias '" + alias.getKey() + "'",
-          "not be the name or alias of another card " + named, alias.getValue().toString());
+      String key = Names.key(alias.getKey());
+      if (!ids.contains(alias.getValue())) {
+        fail(who, "alias '" + alias.getKey() + "'", "name a card of this deck",
+            alias.getValue().toString());
+      }
+      check(!key.isEmpty(), who, "aliases", "contain a letter or digit", alias.getKey());
+      ElementId named = names.putIfAbsent(key, alias.getValue());
+      if (named != null && !named.equals(alias.getValue())) {
+        fail(who, "alias '" + alias.getKey() + "'",
+            "not be the name or alias of another card " + named, alias.getValue().toString());
+      }
     }
+  }
+
+  private static void fail(String who, String field, String rule, Object value) {
+    check(false, who, field, rule, value);
   }
 
   /** Builds {@link Deck}s; every attribute may be set once. */

@@ -1,6 +1,7 @@
 package dev.valuex.catalog;
 
 import dev.valuex.catalog.internal.DeckCodec;
+import dev.valuex.catalog.internal.DeckWriter;
 import dev.valuex.core.ValuexFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,7 +73,7 @@ public final class DeckFormat {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Deck deck, OutputStream out) {
-    DeckCodec.write(Objects.requireNonNull(deck, "deck"), Objects.requireNonNull(out, "out"));
+    DeckWriter.write(Objects.requireNonNull(deck, "deck"), Objects.requireNonNull(out, "out"));
   }
 
   /**

@@ -114,6 +114,17 @@ class CatalogTest {
   }
 
   @Test
+  void cardsAddedTogetherMustShareOneDeck() {
+    ValueElement a = ValueElement.blankCard(Perspective.CUSTOMER, "Early access", "I go first");
+    ValueElement b = card("acme.late-access", "LATE ACCESS");
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> DEFAULTS.withCards(List.of(a, b)));
+    assertEquals("Catalog cards: card acme.late-access must be in the same deck as the other "
+        + "cards, custom, got 'acme'", e.getMessage());
+    assertSame(DEFAULTS, DEFAULTS.withCards(List.of()));
+  }
+
+  @Test
   void blankCardWithTheNameOfABundledCardIsRejected() {
     ValueElement savings = ValueElement.blankCard(Perspective.CUSTOMER, "Savings", "I save");
     InvalidValueException e = assertThrows(InvalidValueException.class,

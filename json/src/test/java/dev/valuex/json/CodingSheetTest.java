@@ -182,6 +182,14 @@ class CodingSheetTest {
   }
 
   @Test
+  void skipsBlankRowsAndRejectsCellsBeyondTheHeader() {
+    String csv = "subject,view,side,element\n,,,\nP07,current,out,customer.savings,extra\n\n";
+    assertEquals(List.of("row 3: column 5 must be blank (the header names no column for it),"
+        + " got 'extra'"), problems(SHEET, csv));
+    assertEquals(1, SHEET.readLenient(new StringReader(csv)).ledgers().size());
+  }
+
+  @Test
   void semicolonDelimitedSheetsAreRead() {
     String csv = "subject;view;side;element\nP07;current;out;customer.savings\n";
     assertEquals(1, SHEET.withDelimiter(';').read(new StringReader(csv)).size());

@@ -90,6 +90,19 @@ class LedgerSummaryProperties {
   }
 
   @Property
+  void serializationKeepsEveryCount(@ForAll("ledgers") List<Ledger> ledgers) throws Exception {
+    LedgerSummary summary = LedgerSummary.of(ledgers);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(summary);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertEquals(summary, in.readObject());
+    }
+  }
+
+  @Property
   void coverageMatchesACountOverTheLedgersInEverySlice(@ForAll("ledgers") List<Ledger> ledgers) {
     LedgerSummary summary = LedgerSummary.of(ledgers);
     for (Slice slice : slices(summary)) {
@@ -157,6 +170,32 @@ class LedgerSummaryProperties {
     assertEquals(reached, p.reachedLedgers());
     if (!p.reached()) {
       assertEquals(reachable, p.reachedLedgers());
+    }
+  }
+
+  @Property
+  void anExactProposalHasNoSmallerSetReachingTheTarget(@ForAll("ledgers") List<Ledger> ledgers,
+      @ForAll @DoubleRange(min = 0.05, max = 1.0) double share, @ForAll Side side) {
+    SummarySetProposal p = SummarySetProposal.reaching(share, side, ledgers);
+    if (p.method() != SummarySetProposal.Method.EXACT) {
+      return;
+    }
+    long needed = p.needed().getAsLong();
+    List<ElementId> candidates = new ArrayList<>(UNIVERSE);
+    int size = p.picks().size();
+    // Brute force over every subset of the six-element universe smaller than the proposal.
+    for (int mask = 0; mask < 1 << candidates.size(); mask++) {
+      if (Integer.bitCount(mask) < size) {
+        Set<ElementId> set = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+          if ((mask & (1 << i)) != 0) {
+            set.add(candidates.get(i));
+          }
+        }
+        long reached = ledgers.stream().filter(l -> l.onSide(side).stream()
+            .map(LedgerEntry::element).anyMatch(set::contains)).count();
+        assertTrue(reached < needed, () -> "smaller set " + set + " reaches " + reached);
+      }
     }
   }
 

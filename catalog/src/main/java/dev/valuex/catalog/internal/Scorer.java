@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -61,9 +62,9 @@ public final class Scorer {
         "only", "own", "same", "other", "another", "each", "here", "those", "because", "while",
         "though", "although", "like", "want", "wants", "wanted", "need", "needs", "needed",
         "get", "gets", "getting", "got", "go", "going", "goes", "went",
-        "know", "think", "feel", "feels", "felt", "way", "really", "actually", "pretty", "kind",
+        "know", "think", "feel", "feels", "felt", "way", "really", "actually",
         "sort", "don't", "doesn't", "didn't", "can't", "won't", "isn't", "wasn't", "aren't",
-        "cannot", "us", "let", "lets", "yes", "yeah", "oh", "well", "then", "now", "once", "use",
+        "cannot", "let", "lets", "yes", "yeah", "oh", "then", "now", "once", "use",
         "using", "used", "company", "brand", "they", "them", "their"));
     STOP_WORDS = CharArraySet.unmodifiableSet(stop);
   }
@@ -313,7 +314,7 @@ public final class Scorer {
   static Optional<Side> sideCue(String text) {
     int giving = 0;
     int seeking = 0;
-    String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+");
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^a-z']+");
     for (int k = 0; k < words.length; k++) {
       String w = words[k];
       boolean afterSpeaker = k > 0 && isSpeaker(words[k - 1])

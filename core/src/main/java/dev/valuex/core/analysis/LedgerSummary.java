@@ -8,6 +8,9 @@ import com.google.common.collect.ImmutableSortedSet;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Side;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,16 +67,21 @@ import org.jspecify.annotations.Nullable;
  * * (2E * (2E - 1) / 2 + 9 * 2E)} counters; 60 elements over 96 strata is about 3 MB whether it
  * summarises a thousand ledgers or a billion. Evidence texts are not kept: drill down with
  * {@link SupportingEvidence#behind(Placement, Iterable)} on the ledgers themselves. A summary
- * has no wire format of its own yet; ship ledgers or partial counts with your engine's encoder.
+ * is {@link Serializable} (a serialization proxy of its counters, element ids as text), so
+ * Spark's closures and accumulators, Beam's {@code SerializableCoder} and Flink's state can
+ * ship it between workers.
  *
  * <p>Counts per stratum are limited to {@link Integer#MAX_VALUE} ledgers; exceeding it throws
  * {@link ArithmeticException} rather than wrapping around.
  */
-public final class LedgerSummary {
+public final class LedgerSummary implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final LedgerSummary EMPTY = new LedgerSummary(new Tally());
 
-  private final Tally tally;
-  private final ImmutableList<ElementId> elements;
+  private final transient Tally tally;
+  private final transient ImmutableList<ElementId> elements;
+  // The last slice queried and its added-up counts: queries in a loop over placements reuse it.
+  private transient volatile @Nullable Block lastBlock;
 
   private LedgerSummary(Tally canonical) {
     this.tally = canonical;
@@ -399,25 +407,32 @@ public final class LedgerSummary {
 
   private Block block(Slice slice) {
     requireNonNull(slice, "slice");
+    Block last = lastBlock;
+    if (last != null && last.slice.equals(slice)) {
+      return last;
+    }
     int slots = elements.size() * 2;
-    Block b = new Block(slots);
+    Block b = new Block(slice, slots);
     for (Tally.Stratum s : tally.strata()) {
       if (matches(slice, s)) {
         b.add(s);
       }
     }
+    lastBlock = b;
     return b;
   }
 
-  /** The counts of the strata in one slice, added up. */
+  /** The counts of the strata in one slice, added up; not changed once built. */
   private final class Block {
+    final Slice slice;
     long ledgers;
     final long[] carrying;
     final long[] evidence;
     final long[] importance;
     final long[] pairs;
 
-    Block(int slots) {
+    Block(Slice slice, int slots) {
+      this.slice = slice;
       carrying = new long[slots];
       evidence = new long[slots];
       importance = new long[slots * Tally.BUCKETS];
@@ -454,6 +469,90 @@ public final class LedgerSummary {
 
     private Placement placement(int slot) {
       return Placement.of(elements.get(slot >> 1), Side.values()[slot & 1]);
+    }
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("LedgerSummary: read through its serialized form");
+  }
+
+  /** The serialized form: the canonical counters as arrays, element ids as text. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String[] elements;
+    private final String[][] segmentSets;
+    private final int[] segments;
+    private final int[] views;
+    private final long[] months;
+    private final int[] ledgers;
+    private final int[][] carrying;
+    private final long[][] evidence;
+    private final int[][] importance;
+    private final int[][] pairs;
+
+    SerializedForm(LedgerSummary summary) {
+      Tally t = summary.tally;
+      elements = summary.elements.stream().map(ElementId::toString).toArray(String[]::new);
+      segmentSets = new String[t.segmentSetCount()][];
+      for (int i = 0; i < segmentSets.length; i++) {
+        segmentSets[i] = t.segmentSet(i).toArray(new String[0]);
+      }
+      List<Tally.Stratum> strata = t.strata();
+      int n = strata.size();
+      segments = new int[n];
+      views = new int[n];
+      months = new long[n];
+      ledgers = new int[n];
+      carrying = new int[n][];
+      evidence = new long[n][];
+      importance = new int[n][];
+      pairs = new int[n][];
+      for (int i = 0; i < n; i++) {
+        Tally.Stratum s = strata.get(i);
+        segments[i] = s.segments;
+        views[i] = s.view.ordinal();
+        months[i] = s.month;
+        ledgers[i] = s.ledgers;
+        carrying[i] = s.carrying;
+        evidence[i] = s.evidence;
+        importance[i] = s.importance;
+        pairs[i] = s.pairs;
+      }
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        Tally t = new Tally();
+        for (String e : elements) {
+          t.index(ElementId.parse(e));
+        }
+        int slots = elements.length * 2;
+        int[] segmentRemap = new int[segmentSets.length];
+        for (int i = 0; i < segmentSets.length; i++) {
+          segmentRemap[i] = t.segmentIndexOf(ImmutableSortedSet.copyOf(segmentSets[i]));
+        }
+        for (int i = 0; i < segments.length; i++) {
+          if (carrying[i].length != slots || evidence[i].length != slots
+              || importance[i].length != slots * Tally.BUCKETS
+              || pairs[i].length != Tally.triangle(slots)) {
+            throw new InvalidObjectException("LedgerSummary: stratum " + i
+                + " must hold counters for " + elements.length + " elements");
+          }
+          t.restore(segmentRemap[segments[i]], Tally.view(views[i]), months[i], ledgers[i],
+              carrying[i], evidence[i], importance[i], pairs[i]);
+        }
+        return new LedgerSummary(t.canonical());
+      } catch (RuntimeException e) {
+        InvalidObjectException invalid =
+            new InvalidObjectException("LedgerSummary: malformed serialized form: " + e);
+        invalid.initCause(e);
+        throw invalid;
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package dev.valuex.core.analysis;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.valuex.core.ElementId;
 import dev.valuex.core.Evidence;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.LedgerEntry;
@@ -73,6 +74,30 @@ public abstract class SupportingEvidence {
         for (Evidence e : entry.get().evidence()) {
           result.add(ImmutableSupportingEvidence.builder().ledger(ledger.id())
               .placement(placement).importance(entry.get().importance()).evidence(e).build());
+        }
+      }
+    }
+    return result.build();
+  }
+
+  /**
+   * Collects every piece of evidence behind an element on either side, in ledger order, then
+   * IN before OUT within a ledger as the entries were recorded, then recorded order.
+   *
+   * @param element the element, not null
+   * @param ledgers the ledgers to read, not null
+   * @return the evidence, never null, empty when no ledger carries evidence for the element
+   */
+  public static ImmutableList<SupportingEvidence> behind(ElementId element,
+      Iterable<? extends Ledger> ledgers) {
+    requireNonNull(element, "element");
+    ImmutableList.Builder<SupportingEvidence> result = ImmutableList.builder();
+    for (Ledger ledger : requireNonNull(ledgers, "ledgers")) {
+      for (LedgerEntry entry : ledger.entriesFor(element)) {
+        Placement placement = Placement.of(element, entry.side());
+        for (Evidence e : entry.evidence()) {
+          result.add(ImmutableSupportingEvidence.builder().ledger(ledger.id())
+              .placement(placement).importance(entry.importance()).evidence(e).build());
         }
       }
     }

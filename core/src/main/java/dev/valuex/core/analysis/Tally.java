@@ -448,4 +448,23 @@ final class Tally {
   static View view(int ordinal) {
     return VIEWS[ordinal];
   }
+
+  /**
+   * Adds a stratum read back from a serialized summary; the caller has interned the elements
+   * and segment sets and checked the array lengths.
+   */
+  void restore(int segments, View view, long month, int ledgers, int[] carrying,
+      long[] evidence, int[] importance, int[] pairs) {
+    Stratum s = stratum(segments, view, month);
+    s.ledgers = ledgers;
+    s.carrying = carrying.clone();
+    s.evidence = evidence.clone();
+    s.importance = importance.clone();
+    s.pairs = pairs.clone();
+    s.slots = carrying.length;
+  }
+
+  int segmentIndexOf(Set<String> segments) {
+    return segmentIndex(segments);
+  }
 }

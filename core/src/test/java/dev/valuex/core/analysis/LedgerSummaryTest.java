@@ -194,6 +194,11 @@ class LedgerSummaryTest {
         behind.stream().map(s -> s.ledger().toString()).collect(Collectors.toList()));
     assertEquals("Cheaper than buying each time", behind.get(1).evidence().text());
     assertEquals(4, behind.get(0).importance().getAsInt());
+    // money: two quotes in l1 (IN); time and convenience carry none.
+    assertEquals(List.of("The yearly fee stings", "I pay upfront"),
+        SupportingEvidence.behind(MONEY, ALL).stream().map(s -> s.evidence().text())
+            .collect(Collectors.toList()));
+    assertEquals(List.of(), SupportingEvidence.behind(TIME, ALL));
   }
 
   @Test
@@ -223,6 +228,23 @@ class LedgerSummaryTest {
     assertEquals(expected, LedgerSummary.of(fresh));
     assertEquals(expected.merge(summary), LedgerSummary.of(fresh).merge(summary));
     assertEquals(1000, expected.ledgers());
+  }
+
+  @Test
+  void survivesJavaSerializationForDistributedEngines() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(summary);
+      out.writeObject(LedgerSummary.empty());
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      LedgerSummary back = (LedgerSummary) in.readObject();
+      assertEquals(summary, back);
+      assertEquals(summary.coverage(Side.OUT, Slice.ofSegment("loyal")),
+          back.coverage(Side.OUT, Slice.ofSegment("loyal")));
+      assertEquals(LedgerSummary.empty(), in.readObject());
+    }
   }
 
   @Test

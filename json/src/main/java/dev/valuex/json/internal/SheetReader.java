@@ -140,20 +140,22 @@ public final class SheetReader {
     Map<LedgerId, Draft> drafts = new LinkedHashMap<>();
     List<RejectedRow> rejected = new ArrayList<>();
     long rowNumber = 1;
+    int width = 0;
     try (CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(format).get()) {
       boolean header = true;
       for (CSVRecord record : parser) {
         rowNumber = record.getRecordNumber();
         if (header) {
           header(record, columns);
+          width = record.size();
           header = false;
           continue;
         }
-        if (record.size() == 1 && record.get(0).isBlank()) {
+        if (record.stream().allMatch(String::isBlank)) {
           continue;
         }
         List<String> problems = new ArrayList<>();
-        row(new Row(record, columns, problems), drafts, problems);
+        row(new Row(record, columns, width, problems), drafts, problems);
         if (!problems.isEmpty()) {
           rejected.add(RejectedRow.of(rowNumber, problems));
         }
@@ -247,30 +249,21 @@ public final class SheetReader {
     final Map<String, Integer> columns;
     final List<String> problems;
 
-    Row(CSVRecord record, Map<String, Integer> columns, List<String> problems) {
+    Row(CSVRecord record, Map<String, Integer> columns, int width, List<String> problems) {
       this.number = record.getRecordNumber();
       this.record = record;
       this.columns = columns;
       this.problems = problems;
-      int width = columns.values().stream().mapToInt(i -> i + 1).max().orElse(0);
       for (int i = 0; i < record.size(); i++) {
         if (record.get(i).length() > maxCell) {
           problem("column " + (i + 1), "be at most " + maxCell + " characters long",
               record.get(i).length() + " characters");
         }
-      }
-      for (int i = width; i < record.size(); i++) {
-        if (!record.get(i).isBlank() && !isKnownIndex(i)) {
-          if (!lenient) {
-            problem("column " + (i + 1), "be blank (no column is named for it)",
-                Checks.quote(record.get(i)));
-          }
+        if (i >= width && !lenient && !record.get(i).isBlank()) {
+          problem("column " + (i + 1), "be blank (the header names no column for it)",
+              Checks.quote(record.get(i)));
         }
       }
-    }
-
-    private boolean isKnownIndex(int i) {
-      return columns.containsValue(i);
     }
 
     void problem(String column, String rule, String got) {
