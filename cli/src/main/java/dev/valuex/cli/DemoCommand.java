@@ -110,7 +110,8 @@ final class DemoCommand implements Callable<Integer> {
         Format.percent(Study.PROPOSAL_SHARE), s.proposal.picks().stream()
             .map(ProposedElement::element).map(s::name).collect(Collectors.joining(", ")));
     w.printf("     reaches %d of %d ledgers (%s); a proposal, the team chooses%n",
-        s.proposal.reachedLedgers(), s.proposal.outOf(), s.proposal.method());
+        s.proposal.reachedLedgers(), s.proposal.outOf(),
+        s.proposal.method().name().toLowerCase(java.util.Locale.ROOT) + " search");
     w.printf("5. Plan drafted from the proposal: %d rows, %d complete (each row still needs"
         + " actions and measures)%n", s.draft.rows().size(),
         s.draft.rows().stream().filter(r -> r.isComplete()).count());

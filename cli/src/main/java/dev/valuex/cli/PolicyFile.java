@@ -1,5 +1,6 @@
 package dev.valuex.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.valuex.core.ValuexFormatException;
@@ -10,6 +11,7 @@ import dev.valuex.core.balance.JudgementRule;
 import dev.valuex.core.balance.PairingCoverageRule;
 import dev.valuex.core.balance.WeightedRatioRule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,10 +48,16 @@ final class PolicyFile {
 
   static BalancePolicy read(Path file) {
     Inputs.requireFile(file);
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readString(file));
-    } catch (IOException e) {
+      root = new ObjectMapper().readTree(text);
+    } catch (JsonProcessingException e) {
       throw new ValuexFormatException(file.toString(),
           List.of("document must be well-formed JSON, got " + e.getOriginalMessage()));
     }

@@ -94,9 +94,19 @@ final class Study {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Associations across all ledgers, strongest lift first, seen together in 3 or more. */
+  /**
+   * Associations across all ledgers seen together in at least 5 ledgers, strongest lift first,
+   * each pair once (lift is symmetric; the direction kept is the one with more confidence).
+   */
   ImmutableList<Association> strongestAssociations(int n) {
-    return summary.associations(Slice.all(), 3).stream()
+    java.util.Map<java.util.Set<Object>, Association> byPair = new java.util.HashMap<>();
+    for (Association a : summary.associations(Slice.all(), 5)) {
+      byPair.merge(java.util.Set.of(a.antecedent(), a.consequent()), a,
+          (x, y) -> x.confidence() > y.confidence()
+              || (x.confidence() == y.confidence()
+                  && x.antecedent().compareTo(y.antecedent()) < 0) ? x : y);
+    }
+    return byPair.values().stream()
         .sorted(Comparator.comparingDouble(Association::lift).reversed()
             .thenComparing(a -> a.antecedent().toString())
             .thenComparing(a -> a.consequent().toString()))

@@ -158,10 +158,10 @@ class CommandsTest {
   @Test
   void malformedSheetIsAProblemInTheDataWithRowNumbers() throws Exception {
     Path sheet = tmp.resolve("bad.csv");
-    Files.writeString(sheet, "subject,view,side,element,evidence\n"
-        + "P1,CURRENT,OUT,Savings,cheap\n"
-        + "P1,SOMEDAY,OUT,Savings,cheaper\n"
-        + "P2,CURRENT,SIDEWAYS,Savings,cheapest\n");
+    Files.writeString(sheet, "subject,view,as_of,side,element,evidence\n"
+        + "P1,CURRENT,2026-03-01,OUT,Savings,cheap\n"
+        + "P1,SOMEDAY,2026-03-01,OUT,Savings,cheaper\n"
+        + "P2,CURRENT,2026-03-01,SIDEWAYS,Savings,cheapest\n");
     CliRun run = CliRun.of("import", sheet.toString(), "-o", tmp.resolve("x.ndjson").toString());
     assertEquals(1, run.code, run::toString);
     assertTrue(run.err.contains("row 3"), run::toString);
@@ -172,8 +172,8 @@ class CommandsTest {
   @Test
   void unknownElementInASheetNamesTheNearestCards() throws Exception {
     Path sheet = tmp.resolve("typo.csv");
-    Files.writeString(sheet, "subject,view,side,element,evidence\n"
-        + "P1,CURRENT,OUT,Peace of Mnd,I can relax\n");
+    Files.writeString(sheet, "subject,view,as_of,side,element,evidence\n"
+        + "P1,CURRENT,2026-03-01,OUT,Peace of Mnd,I can relax\n");
     CliRun run = CliRun.of("import", sheet.toString(), "-o", tmp.resolve("x.ndjson").toString());
     assertEquals(1, run.code, run::toString);
     assertTrue(run.err.contains("Peace of Mnd"), run::toString);
