@@ -20,7 +20,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes and reads valuex documents in the valuex JSON format without touching Jackson: one
- * ledger or value element at a time, or streams of ledgers as NDJSON (one ledger per line).
+ * ledger, value element, value creation plan or program exchange at a time, or streams of
+ * ledgers as NDJSON (one ledger per line).
  *
  * <p>Readers are strict unless made with {@link #lenient()}: an unknown field, a value of the
  * wrong type, a missing field or a value that breaks a model rule is an error; every problem in

@@ -208,6 +208,16 @@ class PlanJsonTest {
   }
 
   @Test
+  void truncatedPlansAndDuplicateKeysAreRejectedWithTheirLocation() {
+    assertEquals(List.of("/scope (line 5, column 68): must be well-formed JSON, got Unexpected"
+        + " end-of-input: was expecting closing quote for a string value"),
+        planProblems(PLAN.substring(0, 200)));
+    assertEquals(List.of("/type (line 4, column 28): must be well-formed JSON, got Duplicate"
+        + " field 'type'"), programProblems(PROGRAM.replace("\"type\": \"LOYALTY\",",
+            "\"type\": \"LOYALTY\", \"type\": \"OTHER\",")));
+  }
+
+  @Test
   void lenientReadingSkipsUnknownFieldsOnly() {
     String doc = PROGRAM.replace("\"simple\":", "\"colour\": \"red\", \"simple\":");
     assertEquals(json.readProgram(PROGRAM, CARDS),

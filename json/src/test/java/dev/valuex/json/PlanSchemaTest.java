@@ -4,12 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.networknt.schema.JsonSchema;
 import dev.valuex.core.ValuexFormatException;
 import java.io.IOException;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class PlanSchemaTest {
+  private static void bothReject(JsonSchema schema, String[] docs, Consumer<String> reader)
+      throws IOException {
+    for (String doc : docs) {
+      assertFalse(JsonSchemaProperties.validate(schema, doc).isEmpty(), doc);
+      assertThrows(ValuexFormatException.class, () -> reader.accept(doc), doc);
+    }
+  }
+
   @Test
   void sampleStudyDocumentsMatchTheirSchemas() throws IOException {
     assertEquals(Set.of(),
@@ -31,11 +41,8 @@ class PlanSchemaTest {
         plan.replace("\"reviewCadence\": \"P1M\"", "\"reviewCadence\": \"monthly\""),
         plan.replace("\"status\": \"DONE\"", "\"status\": \"FINISHED\""),
     };
-    for (String doc : bad) {
-      assertFalse(JsonSchemaProperties.validate(PlanJsonProperties.PLAN, doc).isEmpty(), doc);
-      assertThrows(ValuexFormatException.class,
-          () -> ValuexJson.create().readPlan(doc, PlanJsonTest.CARDS));
-    }
+    bothReject(PlanJsonProperties.PLAN, bad,
+        doc -> ValuexJson.create().readPlan(doc, PlanJsonTest.CARDS));
   }
 
   @Test
@@ -49,11 +56,7 @@ class PlanSchemaTest {
         program.replace("\"simple\":", "\"easy\":"),
         program.replace("\"name\": \"Pedal Points\",", ""),
     };
-    for (String doc : bad) {
-      assertFalse(JsonSchemaProperties.validate(PlanJsonProperties.PROGRAM, doc).isEmpty(),
-          doc);
-      assertThrows(ValuexFormatException.class,
-          () -> ValuexJson.create().readProgram(doc, PlanJsonTest.CARDS));
-    }
+    bothReject(PlanJsonProperties.PROGRAM, bad,
+        doc -> ValuexJson.create().readProgram(doc, PlanJsonTest.CARDS));
   }
 }

@@ -82,8 +82,8 @@ public final class PlanCodec {
     g.writeStringField("format", PLAN_FORMAT);
     g.writeStringField("id", plan.id().value());
     g.writeStringField("title", plan.title());
-    optional(g, "scope", plan.scope());
-    texts(g, "participants", plan.participants());
+    ModelCodec.optional(g, "scope", plan.scope());
+    ModelCodec.texts(g, "participants", plan.participants());
     if (plan.reviewCadence().isPresent()) {
       g.writeStringField("reviewCadence", plan.reviewCadence().get().toString());
     }
@@ -113,8 +113,8 @@ public final class PlanCodec {
     g.writeStartObject();
     g.writeStringField("element", r.element().toString());
     g.writeStringField("side", SIDES.token(r.side()));
-    optional(g, "name", r.name());
-    optional(g, "sentence", r.sentence());
+    ModelCodec.optional(g, "name", r.name());
+    ModelCodec.optional(g, "sentence", r.sentence());
     g.writeArrayFieldStart("approaches");
     for (CreationApproach a : r.approaches()) {
       g.writeStartObject();
@@ -166,7 +166,7 @@ public final class PlanCodec {
     }
     g.writeStringField("definedBy", DEFINERS.token(m.definedBy()));
     g.writeStringField("aggregation", AGGREGATIONS.token(m.aggregation()));
-    optional(g, "description", m.description());
+    ModelCodec.optional(g, "description", m.description());
     g.writeEndObject();
   }
 
@@ -181,7 +181,7 @@ public final class PlanCodec {
       g.writeStringField("measure", o.measure());
       g.writeStringField("date", o.date().toString());
       number(g, "value", o.value());
-      optional(g, "note", o.note());
+      ModelCodec.optional(g, "note", o.note());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -200,7 +200,7 @@ public final class PlanCodec {
     g.writeStringField("format", PROGRAM_FORMAT);
     g.writeStringField("name", x.scope().name());
     g.writeStringField("type", TYPES.token(x.scope().type()));
-    texts(g, "constraints", x.scope().constraints());
+    ModelCodec.texts(g, "constraints", x.scope().constraints());
     g.writeArrayFieldStart("benefits");
     for (Benefit b : x.benefits()) {
       g.writeStartObject();
@@ -221,7 +221,7 @@ public final class PlanCodec {
       g.writeNumberField("valueToBusiness", c.valueToBusiness());
       g.writeNumberField("burden", c.burden());
       g.writeBooleanField("personalData", c.personalData());
-      optional(g, "purpose", c.purpose());
+      ModelCodec.optional(g, "purpose", c.purpose());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -254,29 +254,13 @@ public final class PlanCodec {
     }
   }
 
-  private static void optional(JsonGenerator g, String field, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(field, value.get());
-    }
-  }
-
-  private static void texts(JsonGenerator g, String field, Collection<String> values)
-      throws IOException {
-    g.writeArrayFieldStart(field);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
   /** Writes one text as a string, several as an array, none not at all. */
   private static void textOrTexts(JsonGenerator g, String field, List<String> values)
       throws IOException {
     if (values.size() == 1) {
       g.writeStringField(field, values.get(0));
     } else if (!values.isEmpty()) {
-      texts(g, field, values);
+      ModelCodec.texts(g, field, values);
     }
   }
 
