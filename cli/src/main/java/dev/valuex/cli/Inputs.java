@@ -3,6 +3,7 @@ package dev.valuex.cli;
 import dev.valuex.catalog.Catalog;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Perspective;
+import dev.valuex.json.CatalogResolver;
 import dev.valuex.json.CodingSheet;
 import dev.valuex.json.ElementResolver;
 import dev.valuex.json.NdjsonLedgerReader;
@@ -59,7 +60,7 @@ final class Inputs {
   }
 
   static ElementResolver resolver(Catalog catalog) {
-    return ElementResolver.of(catalog.elements());
+    return CatalogResolver.of(catalog);
   }
 
   static List<Ledger> readLedgers(Path file, Catalog catalog) {
