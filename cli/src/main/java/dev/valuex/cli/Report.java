@@ -121,7 +121,12 @@ final class Report {
     study.top(Side.IN, Slice.all(), 5).forEach(c -> axis.add(c.placement()));
     int cell = 30;
     int margin = 200;
-    long total = Math.max(1, study.summary.ledgers());
+    long busiest = 1;
+    for (int i = 0; i < axis.size(); i++) {
+      for (int j = i + 1; j < axis.size(); j++) {
+        busiest = Math.max(busiest, study.summary.together(axis.get(i), axis.get(j), Slice.all()));
+      }
+    }
     List<Map<String, Object>> cells = new ArrayList<>();
     List<Map<String, Object>> labels = new ArrayList<>();
     List<String> alt = new ArrayList<>();
@@ -136,12 +141,13 @@ final class Report {
         Placement b = axis.get(j);
         long together = i == j ? study.summary.coverage(a).ledgers()
             : study.summary.together(a, b, Slice.all());
-        double share = together / (double) total;
+        // Shaded against the busiest pair, so the pattern shows however many ledgers there are.
+        double share = Math.min(1.0, together / (double) busiest);
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("x", margin + j * cell);
         c.put("y", margin + i * cell);
         c.put("size", cell - 2);
-        c.put("opacity", String.format(Locale.ROOT, "%.3f", Math.min(1.0, 0.05 + share)));
+        c.put("opacity", String.format(Locale.ROOT, "%.3f", 0.04 + 0.96 * share));
         c.put("tip", study.name(a.element()) + " " + a.side() + " with "
             + study.name(b.element()) + " " + b.side() + ": " + together + " ledgers");
         cells.add(c);
@@ -155,6 +161,7 @@ final class Report {
     h.put("cells", cells);
     h.put("labels", labels);
     h.put("size", margin + axis.size() * cell + 10);
+    h.put("width", margin + axis.size() * cell + 120);
     h.put("desc", "Ledgers carrying both elements: " + String.join("; ", alt));
     return h;
   }
