@@ -3,6 +3,8 @@ package dev.valuex.metrics;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
+import dev.valuex.core.measure.Measure;
+import dev.valuex.core.measure.Observation;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -60,6 +62,28 @@ public abstract class MetricReading implements WithMetricReading {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Records this reading as an observation of a plan's measure, so a metric feeds the review
+   * of a value creation plan: the observation carries the measure's name, this reading's date
+   * and value, and a note naming the metric.
+   *
+   * <pre>{@code
+   * Observation o = nps.readingOn(LocalDate.of(2026, 6, 30)).observe(npsMeasure);
+   * plan = plan.withReview(Review.builder().date(o.date()).reviewer("cx team")
+   *     .addObservations(o).build());
+   * }</pre>
+   *
+   * @param measure the measure observed, not null
+   * @return the observation, never null
+   * @throws dev.valuex.core.InvalidValueException if the measure's unit differs from this
+   *     reading's unit (ignoring case), since a number in another unit would be misread
+   */
+  public final Observation observe(Measure measure) {
+    check(measure.unit().equalsIgnoreCase(unit()), "MetricReading " + metric(), "unit",
+        "match the unit of measure '" + measure.name() + "' (" + measure.unit() + ")", unit());
+    return Observation.of(measure.name(), asOf(), value()).withNote("from " + metric());
   }
 
   @Value.Check

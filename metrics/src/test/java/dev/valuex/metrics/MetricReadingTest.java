@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.valuex.core.InvalidValueException;
+import dev.valuex.core.measure.Measure;
+import dev.valuex.core.measure.Observation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -43,5 +45,33 @@ class MetricReadingTest {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> MetricReading.builder().metric("CLV").value(1).unit("").asOf(END_OF_Q1).build());
     assertEquals("MetricReading CLV: unit must not be blank, got ''", e.getMessage());
+  }
+
+  static Measure retentionMeasure(String unit) {
+    return Measure.builder().name("customers kept over the year").unit(unit)
+        .kind(Measure.Kind.PERCENTAGE).direction(Measure.Direction.AT_LEAST).target(85)
+        .baseline(70).definedBy(Measure.DefinedBy.ORGANISATION).build();
+  }
+
+  @Test
+  void aReadingBecomesAnObservationOfAPlanMeasure() {
+    Retention r = Retention.builder().customersAtStart(200).customersAtEnd(190).newCustomers(30)
+        .period(ChronoUnit.YEARS).build();
+    Observation o = r.readingOn(END_OF_Q1).observe(retentionMeasure("%"));
+    assertEquals(Observation.of("customers kept over the year", END_OF_Q1, 80)
+        .withNote("from Retention"), o);
+    // 80% against a target of 85 from a baseline of 70: two thirds of the way.
+    assertEquals(66.67, retentionMeasure("%").achievement(java.util.List.of(o)).orElseThrow()
+        .percentage(), 0.005);
+  }
+
+  @Test
+  void aReadingInAnotherUnitIsNotObserved() {
+    MetricReading clv = MetricReading.builder().metric("CLV").value(266.67).unit("EUR")
+        .asOf(END_OF_Q1).build();
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> clv.observe(retentionMeasure("%")));
+    assertEquals("MetricReading CLV: unit must match the unit of measure 'customers kept over"
+        + " the year' (%), got 'EUR'", e.getMessage());
   }
 }
