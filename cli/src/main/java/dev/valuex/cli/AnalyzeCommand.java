@@ -74,8 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<String> text = new ArrayList<>();
         for (ElementCoverage c : summary.coverage(side, e.getValue()).subList(0,
             Math.min(top, summary.coverage(side, e.getValue()).size()))) {
-          String name = catalog.element(c.placement().element()).map(v -> v.name())
-              .orElse(c.placement().element().toString());
+          String name = Inputs.name(catalog, c.placement().element());
           rows.add(Map.of("element", c.placement().element().toString(), "name", name,
               "ledgers", c.ledgers(), "share", c.share(), "evidence", c.evidence()));
           text.add(name + " " + Format.percent(c.share()) + " (" + c.ledgers() + ")");
@@ -91,8 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     SummarySetProposal proposal = SummarySetProposal.reaching(Study.PROPOSAL_SHARE, Side.OUT,
         all);
     List<String> picks = new ArrayList<>();
-    proposal.picks().forEach(p -> picks.add(catalog.element(p.element()).map(v -> v.name())
-        .orElse(p.element().toString())));
+    proposal.picks().forEach(p -> picks.add(Inputs.name(catalog, p.element())));
     json.put("summarySet", picks);
     if (f == Format.JSON) {
       Format.printJson(out, json);

@@ -3,7 +3,6 @@ package dev.valuex.cli;
 import dev.valuex.catalog.Catalog;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
-import dev.valuex.core.ValueElement;
 import dev.valuex.core.balance.Assessment;
 import dev.valuex.core.balance.BalancePolicy;
 import dev.valuex.core.balance.BalanceReport;
@@ -45,8 +44,7 @@ final class AssessCommand implements Callable<Integer> {
         : PolicyFile.read(policyFile);
     Catalog catalog = Catalog.defaults();
     List<Ledger> all = Inputs.readLedgers(ledgers, catalog);
-    Function<ElementId, String> names = id -> catalog.element(id).map(ValueElement::name)
-        .orElse(id.toString());
+    Function<ElementId, String> names = id -> Inputs.name(catalog, id);
     BalanceReport report = policy.evaluate(all, names);
     PrintWriter out = spec.commandLine().getOut();
     if (f == Format.JSON) {

@@ -1,8 +1,10 @@
 package dev.valuex.cli;
 
 import dev.valuex.catalog.Catalog;
+import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Perspective;
+import dev.valuex.core.ValueElement;
 import dev.valuex.json.CatalogResolver;
 import dev.valuex.json.CodingSheet;
 import dev.valuex.json.ElementResolver;
@@ -57,6 +59,11 @@ final class Inputs {
         .defaultAuthor("valuex import")
         .defaultPerspective(Perspective.CUSTOMER)
         .build();
+  }
+
+  /** The card name of an element, or its id when the catalog does not know it. */
+  static String name(Catalog catalog, ElementId id) {
+    return catalog.element(id).map(ValueElement::name).orElse(id.toString());
   }
 
   static ElementResolver resolver(Catalog catalog) {

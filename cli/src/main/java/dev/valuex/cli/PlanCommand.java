@@ -75,8 +75,7 @@ final class PlanCommand implements Runnable {
           plan.rows().size(), plan.reviews().size(),
           status.asOf().map(d -> ", latest " + d).orElse(""));
       for (RowStatus r : status.rows()) {
-        String name = catalog.element(r.element()).map(v -> v.name())
-            .orElse(r.element().toString());
+        String name = Inputs.name(catalog, r.element());
         out.printf("  %-22s %-12s %s%n", name, r.state(), r.explanation());
       }
       for (MeasureStatus m : status.measures()) {

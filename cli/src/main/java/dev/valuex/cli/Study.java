@@ -82,7 +82,7 @@ final class Study {
   }
 
   Function<ElementId, String> names() {
-    return id -> catalog.element(id).map(ValueElement::name).orElse(id.toString());
+    return id -> Inputs.name(catalog, id);
   }
 
   String name(ElementId id) {
