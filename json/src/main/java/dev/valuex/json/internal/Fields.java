@@ -25,7 +25,10 @@ public final class Fields {
   private final String pointer;
   private final Problems problems;
   private final String what;
-  private final Set<String> known = new HashSet<>();
+  // Fields asked for, and how many of them were present: when every field of the object was
+  // asked for, there is no unknown field to look for (the common case, kept cheap).
+  private final List<String> asked = new ArrayList<>(16);
+  private int found;
   private final int before;
 
   private Fields(JsonNode node, String pointer, Problems problems, String what) {
@@ -111,8 +114,11 @@ public final class Fields {
   }
 
   private Optional<JsonNode> get(String field, boolean required) {
-    known.add(field);
+    asked.add(field);
     JsonNode value = node.get(field);
+    if (value != null) {
+      found++;
+    }
     if (value == null) {
       if (required) {
         problems.add(pointer(field), "must be present, got nothing");
@@ -379,10 +385,10 @@ public final class Fields {
    * @return the value, empty when there were problems
    */
   public <T> Optional<T> build(Supplier<T> build) {
-    if (!problems.lenient()) {
+    if (!problems.lenient() && found != node.size()) {
       for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
         String name = names.next();
-        if (!known.contains(name)) {
+        if (!asked.contains(name)) {
           problems.add(pointer(name), "must be a field of " + what + ", got unknown field");
         }
       }
