@@ -1,7 +1,11 @@
 /**
  * valuex core: the immutable value-exchange model of value elements, ledgers, evidence,
- * pairings and balance judgements.
+ * pairings and balance judgements, the balance rules that assess ledgers and explain why, and
+ * measures of value.
  */
+// The internals are exported to valuex modules that compile after core, so javac cannot see
+// them yet and would warn "module not found" for each.
+@SuppressWarnings("module")
 module dev.valuex.core {
   requires transitive com.google.common;
   requires transitive org.jspecify;
@@ -10,5 +14,9 @@ module dev.valuex.core {
   requires static java.compiler;
 
   exports dev.valuex.core;
-  exports dev.valuex.core.internal to dev.valuex.json;
+  exports dev.valuex.core.balance;
+  exports dev.valuex.core.measure;
+  exports dev.valuex.core.analysis;
+  exports dev.valuex.core.internal to
+      dev.valuex.catalog, dev.valuex.json, dev.valuex.metrics, dev.valuex.planning;
 }

@@ -4,6 +4,8 @@
  */
 module dev.valuex.json {
   requires transitive dev.valuex.core;
+  requires transitive dev.valuex.planning;
+  requires transitive dev.valuex.catalog;
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.core;
   requires org.apache.commons.csv;

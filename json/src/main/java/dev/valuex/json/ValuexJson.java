@@ -9,6 +9,9 @@ import dev.valuex.core.ValueElement;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.Documents;
 import dev.valuex.json.internal.ModelCodec;
+import dev.valuex.json.internal.PlanCodec;
+import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.program.ProgramExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +20,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes and reads valuex documents in the valuex JSON format without touching Jackson: one
- * ledger or value element at a time, or streams of ledgers as NDJSON (one ledger per line).
+ * ledger, value element, value creation plan or program exchange at a time, or streams of
+ * ledgers as NDJSON (one ledger per line).
  *
  * <p>Readers are strict unless made with {@link #lenient()}: an unknown field, a value of the
  * wrong type, a missing field or a value that breaks a model rule is an error; every problem in
@@ -39,6 +43,12 @@ public final class ValuexJson {
 
   /** The format marker of value element documents. */
   public static final String ELEMENT_FORMAT = ModelCodec.ELEMENT_FORMAT;
+
+  /** The format marker of value creation plan documents. */
+  public static final String PLAN_FORMAT = PlanCodec.PLAN_FORMAT;
+
+  /** The format marker of program exchange documents. */
+  public static final String PROGRAM_FORMAT = PlanCodec.PROGRAM_FORMAT;
 
   private final ReadLimits limits;
   private final boolean lenient;
@@ -167,6 +177,114 @@ public final class ValuexJson {
   }
 
   /**
+   * Writes a value creation plan as a {@code valuex.plan/1} document on one line, elements as
+   * ids.
+   *
+   * @param plan the plan, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(ValueCreationPlan plan) {
+    return write(PlanCodec::writePlan, requireNonNull(plan, "plan"));
+  }
+
+  /**
+   * Reads a {@code valuex.plan/1} document whose elements are written as ids, as {@link
+   * #toJson(ValueCreationPlan)} writes them.
+   *
+   * @param json the document, not null
+   * @return the plan, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public ValueCreationPlan readPlan(String json) {
+    return readPlan(json, ElementResolver.idsOnly());
+  }
+
+  /**
+   * Reads a {@code valuex.plan/1} document whose elements may be card names, resolving them,
+   * e.g. with {@link CatalogResolver#of(dev.valuex.catalog.Catalog)}.
+   *
+   * @param json the document, not null
+   * @param resolver turns element texts into ids, not null
+   * @return the plan, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document,
+   *     unknown elements with their nearest known names
+   */
+  public ValueCreationPlan readPlan(String json, ElementResolver resolver) {
+    return documents.read(requireNonNull(json, "json"),
+        PlanCodec.planReader(requireNonNull(resolver, "resolver")), Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Reads a {@code valuex.plan/1} document from bytes in UTF-8 (or UTF-16 or UTF-32, which are
+   * detected), resolving its elements. The stream is read to the end of the document and not
+   * closed.
+   *
+   * @param in the document, not null
+   * @param resolver turns element texts into ids, not null
+   * @return the plan, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public ValueCreationPlan readPlan(InputStream in, ElementResolver resolver) {
+    return documents.read(requireNonNull(in, "in"),
+        PlanCodec.planReader(requireNonNull(resolver, "resolver")), Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Writes a program exchange as a {@code valuex.program/1} document on one line, elements as
+   * ids.
+   *
+   * @param exchange the exchange, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(ProgramExchange exchange) {
+    return write(PlanCodec::writeProgram, requireNonNull(exchange, "exchange"));
+  }
+
+  /**
+   * Reads a {@code valuex.program/1} document whose elements are written as ids, as {@link
+   * #toJson(ProgramExchange)} writes them.
+   *
+   * @param json the document, not null
+   * @return the exchange, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public ProgramExchange readProgram(String json) {
+    return readProgram(json, ElementResolver.idsOnly());
+  }
+
+  /**
+   * Reads a {@code valuex.program/1} document whose elements may be card names, resolving
+   * them, e.g. with {@link CatalogResolver#of(dev.valuex.catalog.Catalog)}.
+   *
+   * @param json the document, not null
+   * @param resolver turns element texts into ids, not null
+   * @return the exchange, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document,
+   *     unknown elements with their nearest known names
+   */
+  public ProgramExchange readProgram(String json, ElementResolver resolver) {
+    return documents.read(requireNonNull(json, "json"),
+        PlanCodec.programReader(requireNonNull(resolver, "resolver")), Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Reads a {@code valuex.program/1} document from bytes in UTF-8 (or UTF-16 or UTF-32, which
+   * are detected), resolving its elements. The stream is read to the end of the document and
+   * not closed.
+   *
+   * @param in the document, not null
+   * @param resolver turns element texts into ids, not null
+   * @return the exchange, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public ProgramExchange readProgram(InputStream in, ElementResolver resolver) {
+    return documents.read(requireNonNull(in, "in"),
+        PlanCodec.programReader(requireNonNull(resolver, "resolver")), Documents.JSON_SOURCE);
+  }
+
+  /**
    * Opens a streaming reader of ledgers written as NDJSON, one {@code valuex.ledger/1}
    * document per line, in UTF-8. It holds one line at a time, so memory stays flat however
    * many ledgers the stream carries. Close the reader to close the stream.
@@ -195,14 +313,17 @@ public final class ValuexJson {
    * document; rules that span fields (an element at most once per side, pairings naming
    * entries of their ledger) are checked by the readers only.
    *
-   * @param format the format marker, {@value #LEDGER_FORMAT} or {@value #ELEMENT_FORMAT}
+   * @param format the format marker, {@value #LEDGER_FORMAT}, {@value #ELEMENT_FORMAT},
+   *     {@value #PLAN_FORMAT} or {@value #PROGRAM_FORMAT}
    * @return the schema text, never null
    * @throws IllegalArgumentException if the format is not one of valuex's
    */
   public static String schema(String format) {
-    if (!format.equals(LEDGER_FORMAT) && !format.equals(ELEMENT_FORMAT)) {
+    if (!java.util.List.of(LEDGER_FORMAT, ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT)
+        .contains(format)) {
       throw new IllegalArgumentException("ValuexJson: format must be " + LEDGER_FORMAT
-          + " or " + ELEMENT_FORMAT + ", got '" + format + "'");
+          + ", " + ELEMENT_FORMAT + ", " + PLAN_FORMAT + " or " + PROGRAM_FORMAT + ", got '"
+          + format + "'");
     }
     String name = format.replace('/', '-') + ".schema.json";
     try (InputStream in = ValuexJson.class.getResourceAsStream(name)) {

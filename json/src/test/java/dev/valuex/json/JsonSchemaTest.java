@@ -18,7 +18,8 @@ class JsonSchemaTest {
   void shippedSchemasAreValidDraft202012Schemas() throws IOException {
     JsonSchema meta = JsonSchemaProperties.FACTORY.getSchema(
         SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-    for (String format : new String[] {"valuex.ledger/1", "valuex.element/1"}) {
+    for (String format : new String[] {"valuex.ledger/1", "valuex.element/1", "valuex.plan/1",
+        "valuex.program/1"}) {
       assertEquals(Set.of(), JsonSchemaProperties.validate(meta, ValuexJson.schema(format)),
           format);
     }
@@ -59,8 +60,8 @@ class JsonSchemaTest {
   void schemaOfUnknownFormatIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ValuexJson.schema("valuex.deck/1"));
-    assertEquals("ValuexJson: format must be valuex.ledger/1 or valuex.element/1,"
-        + " got 'valuex.deck/1'", e.getMessage());
+    assertEquals("ValuexJson: format must be valuex.ledger/1, valuex.element/1, valuex.plan/1"
+        + " or valuex.program/1, got 'valuex.deck/1'", e.getMessage());
     assertTrue(ValuexJson.schema(ValuexJson.LEDGER_FORMAT).contains("2020-12"));
   }
 }

@@ -3,6 +3,7 @@ package dev.valuex.testing;
 import dev.valuex.core.BalanceJudgement;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Evidence;
+import dev.valuex.core.Ledger;
 import dev.valuex.core.LedgerEntry;
 import dev.valuex.core.LedgerId;
 import dev.valuex.core.Pairing;
@@ -11,14 +12,28 @@ import dev.valuex.core.Provenance;
 import dev.valuex.core.Side;
 import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.View;
+import dev.valuex.core.balance.Assessment;
+import dev.valuex.core.balance.BalancePolicy;
+import dev.valuex.core.balance.BalanceReport;
+import dev.valuex.core.balance.BalanceRule;
+import dev.valuex.core.balance.CompositeRule;
+import dev.valuex.core.balance.CountParityRule;
+import dev.valuex.core.balance.GapRule;
+import dev.valuex.core.balance.JudgementRule;
+import dev.valuex.core.balance.PairingCoverageRule;
+import dev.valuex.core.balance.WeightedRatioRule;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
- * Factories of jqwik arbitraries for every public valuex core type. Every value they generate
+ * Factories of jqwik arbitraries for every public valuex core type, balance rules included. Every value they generate
  * is valid by construction, so no generated value is ever filtered away.
  *
  * <pre>{@code
@@ -160,6 +175,119 @@ public final class ValuexArbitraries {
    */
   public static LedgerArbitrary ledgers() {
     return new LedgerArbitrary();
+  }
+
+  /**
+   * Generates pairing coverage rules with minimums from 0 to 1, named by default or by a slug.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<PairingCoverageRule> pairingCoverageRules() {
+    return Combinators.combine(ruleNames(PairingCoverageRule.DEFAULT_NAME), shares(), shares())
+        .as((name, in, out) -> PairingCoverageRule.builder().name(name).minimumInCoverage(in)
+            .minimumOutCoverage(out).build());
+  }
+
+  /**
+   * Generates weighted ratio rules with tolerances from 0 to 2, with and without a default
+   * weight for unweighted entries.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<WeightedRatioRule> weightedRatioRules() {
+    Arbitrary<OptionalDouble> weight = Arbitraries.doubles()
+        .between(LedgerEntry.MIN_IMPORTANCE, LedgerEntry.MAX_IMPORTANCE).ofScale(1).optional()
+        .map(o -> o.map(OptionalDouble::of).orElse(OptionalDouble.empty()));
+    return Combinators.combine(ruleNames(WeightedRatioRule.DEFAULT_NAME),
+            Arbitraries.doubles().between(0, 2).ofScale(2), weight)
+        .as((name, tolerance, w) -> WeightedRatioRule.builder().name(name).tolerance(tolerance)
+            .defaultWeight(w).build());
+  }
+
+  /**
+   * Generates count parity rules allowing a difference of 0 to 3.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<CountParityRule> countParityRules() {
+    return Combinators.combine(ruleNames(CountParityRule.DEFAULT_NAME),
+            Arbitraries.integers().between(0, 3))
+        .as((name, max) -> CountParityRule.builder().name(name).maxDifference(max).build());
+  }
+
+  /**
+   * Generates gap rules holding zero to two DESIRED ledgers of distinct subjects.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<GapRule> gapRules() {
+    Arbitrary<List<Ledger>> desired = ledgers().entriesPerLedger(0, 8)
+        .map(l -> l.withView(View.DESIRED))
+        .list().ofMaxSize(2).uniqueElements(l -> l.subject().kind() + " " + l.subject().label()
+            + " " + l.perspective());
+    return Combinators.combine(ruleNames(GapRule.DEFAULT_NAME), desired)
+        .as((name, ledgers) -> GapRule.builder().name(name).addAllDesired(ledgers).build());
+  }
+
+  /**
+   * Generates balance rules: every built-in rule, and all-of, any-of and first-applicable
+   * compositions of one to three of them.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<BalanceRule> balanceRules() {
+    Arbitrary<BalanceRule> composite = Combinators.combine(ruleNames("composite"),
+            Arbitraries.of(CompositeRule.Mode.class),
+            leafRules().list().ofMinSize(1).ofMaxSize(3).uniqueElements(BalanceRule::name))
+        .as(CompositeRule::of);
+    return Arbitraries.frequencyOf(Tuple.of(4, leafRules()), Tuple.of(1, composite));
+  }
+
+  /**
+   * Generates assessments by running a generated rule over a generated ledger, so every
+   * assessment is one a rule could give.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<Assessment> assessments() {
+    return Combinators.combine(balanceRules(), ledgers()).as((r, l) -> r.assess(l));
+  }
+
+  /**
+   * Generates balance policies of one to four rules with distinct names.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<BalancePolicy> balancePolicies() {
+    return Combinators.combine(Texts.phrase(3),
+            balanceRules().list().ofMinSize(1).ofMaxSize(4).uniqueElements(BalanceRule::name))
+        .as((name, rules) -> BalancePolicy.builder().name(name).addAllRules(rules).build());
+  }
+
+  /**
+   * Generates reports of a generated policy run over zero to five generated ledgers.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<BalanceReport> balanceReports() {
+    return Combinators.combine(balancePolicies(), ledgers().list().ofMaxSize(5))
+        .as((policy, ledgers) -> policy.evaluate(ledgers));
+  }
+
+  private static Arbitrary<BalanceRule> leafRules() {
+    return Arbitraries.oneOf(pairingCoverageRules(), weightedRatioRules(), countParityRules(),
+        gapRules(), ruleNames(JudgementRule.DEFAULT_NAME)
+            .map(name -> JudgementRule.builder().name(name).build()));
+  }
+
+  private static Arbitrary<String> ruleNames(String defaultName) {
+    return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(defaultName)),
+        Tuple.of(1, Texts.slug()));
+  }
+
+  private static Arbitrary<Double> shares() {
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(0.0, 0.5, 1.0)),
+        Tuple.of(2, Arbitraries.doubles().between(0, 1).ofScale(2)));
   }
 
   static Arbitrary<LedgerEntry> entries(ElementId element, Side side, int minEvidence,

@@ -11,6 +11,23 @@ import dev.valuex.core.Pairing;
 import dev.valuex.core.Provenance;
 import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.balance.Assessment;
+import dev.valuex.core.balance.BalancePolicy;
+import dev.valuex.core.balance.BalanceReport;
+import dev.valuex.core.balance.BalanceRule;
+import dev.valuex.core.balance.CountParityRule;
+import dev.valuex.core.balance.GapRule;
+import dev.valuex.core.balance.PairingCoverageRule;
+import dev.valuex.core.balance.WeightedRatioRule;
+import dev.valuex.core.measure.Measure;
+import dev.valuex.core.measure.Observation;
+import dev.valuex.planning.Action;
+import dev.valuex.planning.CreationApproach;
+import dev.valuex.planning.PlanRow;
+import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.When;
+import dev.valuex.planning.program.ProgramExchange;
+import dev.valuex.planning.program.ProgramScope;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
@@ -18,7 +35,8 @@ import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
 
 /**
- * Makes {@code @ForAll} work for every valuex core type without further set-up. jqwik finds
+ * Makes {@code @ForAll} work for every valuex model type without further set-up (a {@code
+ * ValueCreationPlan} comes with reviews). jqwik finds
  * this provider through {@link java.util.ServiceLoader}; it uses the defaults of {@link
  * ValuexArbitraries}. Use {@link ValuexDomain} to restrict a property to valuex types only, or
  * {@code @Provide} methods to set knobs.
@@ -36,6 +54,23 @@ public final class ValuexArbitraryProvider implements ArbitraryProvider {
           .put(LedgerEntry.class, ValuexArbitraries::ledgerEntries)
           .put(Pairing.class, ValuexArbitraries::pairings)
           .put(Ledger.class, ValuexArbitraries::ledgers)
+          .put(PairingCoverageRule.class, ValuexArbitraries::pairingCoverageRules)
+          .put(WeightedRatioRule.class, ValuexArbitraries::weightedRatioRules)
+          .put(CountParityRule.class, ValuexArbitraries::countParityRules)
+          .put(GapRule.class, ValuexArbitraries::gapRules)
+          .put(BalanceRule.class, ValuexArbitraries::balanceRules)
+          .put(Assessment.class, ValuexArbitraries::assessments)
+          .put(BalancePolicy.class, ValuexArbitraries::balancePolicies)
+          .put(BalanceReport.class, ValuexArbitraries::balanceReports)
+          .put(Measure.class, MeasureArbitraries::measures)
+          .put(Observation.class, MeasureArbitraries::observations)
+          .put(When.class, PlanArbitraries::whens)
+          .put(Action.class, PlanArbitraries::actions)
+          .put(CreationApproach.class, PlanArbitraries::approaches)
+          .put(PlanRow.class, PlanArbitraries::rows)
+          .put(ValueCreationPlan.class, PlanArbitraries::reviewedPlans)
+          .put(ProgramScope.class, ProgramArbitraries::scopes)
+          .put(ProgramExchange.class, ProgramArbitraries::exchanges)
           .buildOrThrow();
 
   /** Creates the provider; jqwik calls this through the service loader. */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
@@ -113,12 +114,19 @@ public final class Fields {
     return problems;
   }
 
-  private Optional<JsonNode> get(String field, boolean required) {
-    asked.add(field);
-    JsonNode value = node.get(field);
-    if (value != null) {
-      found++;
+  /** Notes that a field was read; a field read twice is counted once. */
+  private void mark(String field, boolean present) {
+    if (!asked.contains(field)) {
+      asked.add(field);
+      if (present) {
+        found++;
+      }
     }
+  }
+
+  private Optional<JsonNode> get(String field, boolean required) {
+    JsonNode value = node.get(field);
+    mark(field, value != null);
     if (value == null) {
       if (required) {
         problems.add(pointer(field), "must be present, got nothing");
@@ -271,7 +279,18 @@ public final class Fields {
    * @return the number, empty when absent or not a whole number that fits an int
    */
   public OptionalInt integer(String field) {
-    Optional<JsonNode> v = get(field, false);
+    return integer(field, false);
+  }
+
+  /**
+   * Reads a whole-number field that may be required.
+   *
+   * @param field the field name
+   * @param required whether absence is a problem
+   * @return the number, empty when absent or not a whole number that fits an int
+   */
+  public OptionalInt integer(String field, boolean required) {
+    Optional<JsonNode> v = get(field, required);
     if (v.isEmpty()) {
       return OptionalInt.empty();
     }
@@ -280,6 +299,63 @@ public final class Fields {
       return OptionalInt.empty();
     }
     return OptionalInt.of(v.get().intValue());
+  }
+
+  /**
+   * Reads a number field; JSON has no NaN or infinities, and numbers too large for a double
+   * break the model's finite-number rules.
+   *
+   * @param field the field name
+   * @param required whether absence is a problem
+   * @return the number, empty when absent or not a number
+   */
+  public OptionalDouble number(String field, boolean required) {
+    Optional<JsonNode> v = get(field, required);
+    if (v.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    if (!v.get().isNumber()) {
+      problems.add(pointer(field), "must be a number, got " + show(v.get()));
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(v.get().doubleValue());
+  }
+
+  /**
+   * Reads a boolean field.
+   *
+   * @param field the field name
+   * @param required whether absence is a problem
+   * @return the flag, empty when absent or not a boolean
+   */
+  public Optional<Boolean> bool(String field, boolean required) {
+    return get(field, required).flatMap(v -> {
+      if (!v.isBoolean()) {
+        problems.add(pointer(field), "must be true or false, got " + show(v));
+        return Optional.empty();
+      }
+      return Optional.of(v.booleanValue());
+    });
+  }
+
+  /**
+   * Reads an optional field holding one text or an array of texts; absence means empty.
+   *
+   * @param field the field name
+   * @return the texts that are valid
+   */
+  public List<String> textOrTexts(String field) {
+    JsonNode v = node.get(field);
+    if (v != null && v.isTextual()) {
+      mark(field, true);
+      return text(v, pointer(field)).map(List::of).orElse(List.of());
+    }
+    if (v != null && !v.isArray()) {
+      mark(field, true);
+      problems.add(pointer(field), "must be a string or an array of strings, got " + show(v));
+      return List.of();
+    }
+    return texts(field);
   }
 
   /**

@@ -244,14 +244,14 @@ public final class ModelCodec {
     g.writeEndObject();
   }
 
-  private static void optional(JsonGenerator g, String field, Optional<String> value)
+  static void optional(JsonGenerator g, String field, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
       g.writeStringField(field, value.get());
     }
   }
 
-  private static void texts(JsonGenerator g, String field, Collection<String> values)
+  static void texts(JsonGenerator g, String field, Collection<String> values)
       throws IOException {
     g.writeArrayFieldStart(field);
     for (String v : values) {

@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 public final class Tokens<E extends Enum<E>> {
   private final ImmutableBiMap<E, String> tokens;
 
-  private Tokens(Class<E> type) {
+  private Tokens(Class<E> type, boolean constantNames) {
     ImmutableBiMap.Builder<E, String> b = ImmutableBiMap.builder();
     for (E e : type.getEnumConstants()) {
-      b.put(e, e instanceof Perspective ? ((Perspective) e).deck()
+      b.put(e, constantNames ? e.name() : e instanceof Perspective ? ((Perspective) e).deck()
           : e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
     this.tokens = b.buildOrThrow();
@@ -33,7 +33,19 @@ public final class Tokens<E extends Enum<E>> {
    * @return the tokens
    */
   public static <E extends Enum<E>> Tokens<E> of(Class<E> type) {
-    return new Tokens<>(type);
+    return new Tokens<>(type, false);
+  }
+
+  /**
+   * Returns tokens that are the enum's constant names ({@code IN_PROGRESS}), as the plan and
+   * program formats write them.
+   *
+   * @param type the enum type
+   * @param <E> the enum type
+   * @return the tokens
+   */
+  public static <E extends Enum<E>> Tokens<E> constants(Class<E> type) {
+    return new Tokens<>(type, true);
   }
 
   /**

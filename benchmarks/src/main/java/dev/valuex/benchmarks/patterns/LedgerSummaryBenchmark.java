@@ -1,0 +1,174 @@
+package dev.valuex.benchmarks.patterns;
+
+import dev.valuex.core.ElementId;
+import dev.valuex.core.Ledger;
+import dev.valuex.core.LedgerEntry;
+import dev.valuex.core.Side;
+import dev.valuex.core.analysis.LedgerSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Summarising ledgers with co-occurrence: {@link LedgerSummary} on one and two threads, a floor
+ * that counts the same counters from flat int arrays, and a naive streams baseline.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+public class LedgerSummaryBenchmark {
+  /** How many ledgers are summarised. */
+  @Param({"10000", "100000", "1000000"})
+  public int ledgers;
+
+  /**
+   * How many strata (segment set, view, month) the ledgers spread over: 1, as in the issue's
+   * scenario, or 96.
+   */
+  @Param({"1", "96"})
+  public int strata;
+
+  private Study study;
+  private ForkJoinPool two;
+
+  /** Builds the study once per trial. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    study = new Study(ledgers, strata > 1, 42);
+    two = new ForkJoinPool(2);
+  }
+
+  /** Stops the two-thread pool. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    two.shutdown();
+  }
+
+  /**
+   * The summary on the calling thread.
+   *
+   * @return the summary
+   */
+  @Benchmark
+  public LedgerSummary summaryOneThread() {
+    return LedgerSummary.of(study.ledgers);
+  }
+
+  /**
+   * The summary's collector on a parallel stream in a pool of two threads.
+   *
+   * @return the summary
+   */
+  @Benchmark
+  public LedgerSummary summaryTwoThreads() {
+    return two.submit(() -> study.ledgers.parallelStream()
+        .collect(LedgerSummary.toLedgerSummary())).join();
+  }
+
+  /**
+   * The floor: the same counters (per stratum: ledgers; per slot: ledgers, evidence, importance;
+   * per pair of slots: ledgers together) counted from flat int arrays, one thread.
+   *
+   * @return the pair counts, so the work is not eliminated
+   */
+  @Benchmark
+  public int[][] floorFlatArrays() {
+    int slots = Study.DECK * 2;
+    int cells = slots * (slots - 1) / 2;
+    int[] perStratum = new int[Study.STRATA];
+    int[][] carrying = new int[Study.STRATA][slots];
+    long[][] evidence = new long[Study.STRATA][slots];
+    int[][] importance = new int[Study.STRATA][slots * 6];
+    int[][] pairs = new int[Study.STRATA][cells];
+    int[] s = study.slots;
+    int[] imp = study.importance;
+    int[] ev = study.evidence;
+    int[] strata = study.strata;
+    for (int l = 0; l < strata.length; l++) {
+      int st = strata[l];
+      perStratum[st]++;
+      int[] c = carrying[st];
+      long[] e = evidence[st];
+      int[] m = importance[st];
+      int[] p = pairs[st];
+      int base = l * Study.ENTRIES;
+      for (int i = 0; i < Study.ENTRIES; i++) {
+        int slot = s[base + i];
+        c[slot]++;
+        e[slot] += ev[base + i];
+        m[slot * 6 + imp[base + i]]++;
+      }
+      for (int j = 1; j < Study.ENTRIES; j++) {
+        int b = s[base + j];
+        for (int i = 0; i < j; i++) {
+          int a = s[base + i];
+          int hi = Math.max(a, b);
+          int lo = Math.min(a, b);
+          p[(hi * (hi - 1) >>> 1) + lo]++;
+        }
+      }
+    }
+    pairs[0][0] += perStratum[0] + carrying[0][0] + importance[0][0] + (int) evidence[0][0];
+    return pairs;
+  }
+
+  /**
+   * The naive baseline: streams with {@code groupingBy} over every element and every pair of
+   * entries in each ledger, all ledgers together (no breakdown by segment, view or month).
+   *
+   * @return the pair counts
+   */
+  @Benchmark
+  public Map<List<Object>, Long> naiveGroupingBy() {
+    Map<List<Object>, Long> elements = study.ledgers.stream()
+        .flatMap(l -> l.entries().stream())
+        .collect(Collectors.groupingBy(e -> List.of(e.element(), e.side()),
+            Collectors.counting()));
+    Map<List<Object>, Long> pairs = study.ledgers.stream()
+        .flatMap(LedgerSummaryBenchmark::pairsOf)
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    pairs.putAll(elements);
+    return pairs;
+  }
+
+  private static java.util.stream.Stream<List<Object>> pairsOf(Ledger ledger) {
+    List<LedgerEntry> entries = ledger.entries();
+    List<List<Object>> result = new ArrayList<>();
+    for (int j = 1; j < entries.size(); j++) {
+      for (int i = 0; i < j; i++) {
+        LedgerEntry a = entries.get(i);
+        LedgerEntry b = entries.get(j);
+        boolean ordered = order(a.element(), a.side(), b.element(), b.side());
+        LedgerEntry lo = ordered ? a : b;
+        LedgerEntry hi = ordered ? b : a;
+        result.add(List.of(lo.element(), lo.side(), hi.element(), hi.side()));
+      }
+    }
+    return result.stream();
+  }
+
+  private static boolean order(ElementId a, Side sa, ElementId b, Side sb) {
+    int c = a.compareTo(b);
+    return c < 0 || (c == 0 && sa.compareTo(sb) <= 0);
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * JMH benchmarks of {@link dev.valuex.core.analysis.LedgerSummary}: one and two threads against a
+ * floor that counts the same data from flat int arrays and a naive streams baseline, plus a
+ * CPU-time companion for loaded machines.
+ */
+@NullMarked
+package dev.valuex.benchmarks.patterns;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,48 @@
+package dev.valuex.catalog.internal;
+
+import com.google.common.collect.ImmutableList;
+import dev.valuex.catalog.Catalog;
+import dev.valuex.catalog.Deck;
+import dev.valuex.catalog.DeckProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The decks that ship with the catalog, read from resources beside {@link Catalog}. Also
+ * registered as a {@link DeckProvider}, so a {@link java.util.ServiceLoader} sees them first.
+ */
+public final class BundledDecks implements DeckProvider {
+  /** The resource names of the bundled decks, in layering order. */
+  public static final ImmutableList<String> RESOURCES = ImmutableList.of(
+      "customer.deck.json", "business-owner.deck.json", "employee.deck.json");
+
+  /** Creates the provider; {@link java.util.ServiceLoader} needs a public constructor. */
+  public BundledDecks() {}
+
+  @Override
+  public List<Deck> decks() {
+    return load();
+  }
+
+  /**
+   * Reads the bundled decks afresh.
+   *
+   * @return the decks, never null
+   */
+  public static ImmutableList<Deck> load() {
+    ImmutableList.Builder<Deck> decks = ImmutableList.builder();
+    for (String name : RESOURCES) {
+      try (InputStream in = Catalog.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("Missing bundled deck " + name);
+        }
+        decks.add(DeckCodec.read(in, name));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read bundled deck " + name, e);
+      }
+    }
+    return decks.build();
+  }
+}

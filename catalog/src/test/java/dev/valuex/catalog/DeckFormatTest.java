@@ -1,0 +1,114 @@
+package dev.valuex.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.valuex.core.ValuexFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeckFormatTest {
+
+  private static Deck read(String json) {
+    return DeckFormat.read(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+  }
+
+  private static List<String> problems(String json) {
+    return assertThrows(ValuexFormatException.class, () -> read(json)).problems();
+  }
+
+  @Test
+  void everyBundledDeckSurvivesAWriteAndReadRoundTrip() {
+    for (Deck deck : Catalog.defaults().decks()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      DeckFormat.write(deck, out);
+      Deck back = DeckFormat.read(new ByteArrayInputStream(out.toByteArray()), deck.name());
+      assertEquals(deck, back);
+      assertEquals(DeckFormat.toJson(deck), DeckFormat.toJson(back));
+    }
+  }
+
+  @Test
+  void reportsEveryProblemWithFileLineColumnAndPointer() {
+    List<String> problems = problems("""
+        {
+          "format": "valuex.deck/1",
+          "deck": "acme",
+          "perspective": "CUSTOMER",
+          "title": "Acme",
+          "cards": [
+            {"id": "acme.a", "name": "A", "shortPhrase": "a", "sentence": "I a",
+             "category": "x", "typicalSide": "UP"},
+            {"id": "acme.b", "name": 42, "shortPhrase": "b", "sentence": "I b",
+             "category": "x", "colour": "red"}
+          ]
+        }
+        """);
+    assertEquals(List.of(
+        "test.json:8:38: /cards/0/typicalSide: must be one of IN, OUT, got 'UP'",
+        "test.json:10:33: /cards/1/colour: is not a known field (known: id, name, shortPhrase, "
+            + "sentence, typicalSide, category, aliases, keywords, exampleStatements, "
+            + "exampleMeasures, provenance)",
+        "test.json:9:30: /cards/1/name: must be text, got 42"), problems);
+  }
+
+  @Test
+  void messageNamesTheSourceAndCountsTheProblems() {
+    ValuexFormatException e = assertThrows(ValuexFormatException.class,
+        () -> read("{\"format\": \"valuex.deck/1\"}"));
+    assertTrue(e.getMessage().startsWith("test.json: 4 problems"), e.getMessage());
+    assertEquals("test.json:1:1: (root): must have the field 'deck'", e.problems().get(0));
+  }
+
+  @Test
+  void rejectsAnotherFormatVersion() {
+    assertEquals(List.of("test.json:1:11: /format: must be 'valuex.deck/1' (the version this "
+        + "reader reads), got 'valuex.deck/2'"), problems("{\"format\":\"valuex.deck/2\"}"));
+  }
+
+  @Test
+  void reportsMalformedJsonWithItsPosition() {
+    List<String> problems = problems("{\n  \"format\": \"valuex.deck/1\",\n  \"deck\" \"x\"\n}");
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).startsWith("test.json:3:10: malformed JSON: "), problems.get(0));
+  }
+
+  @Test
+  void rejectsDuplicateIdsNamesAndIdsOutsideTheDeck() {
+    String card = "{\"id\": \"%s\", \"name\": \"%s\", \"shortPhrase\": \"p\", "
+        + "\"sentence\": \"s\", \"category\": \"c\"}";
+    List<String> problems = problems("{\"format\": \"valuex.deck/1\", \"deck\": \"acme\", "
+        + "\"perspective\": \"EMPLOYEE\", \"title\": \"t\", \"cards\": ["
+        + String.format(card, "acme.a", "A") + ",\n"
+        + String.format(card, "acme.a", "B") + ",\n"
+        + String.format(card, "acme.c", "a!") + ",\n"
+        + String.format(card, "other.d", "D") + "]}");
+    assertEquals(List.of(
+        "test.json:2:8: /cards/1/id: must be unique in the deck, got a second 'acme.a'",
+        "test.json:3:26: /cards/2/name: must differ from the names and aliases of acme.a "
+            + "(ignoring case, spaces and punctuation), got 'a!'",
+        "test.json:4:8: /cards/3/id: must be in deck 'acme' or be listed in overrides, got "
+            + "'other.d'"), problems);
+  }
+
+  @Test
+  void reportsAnInvalidCardWithTheCoreRule() {
+    assertEquals(List.of("test.json:1:103: /cards/0/id: ElementId: slug must be lower-case "
+            + "letters or digits in words joined by single hyphens, got 'Bad'"),
+        problems("{\"format\": \"valuex.deck/1\", \"deck\": \"acme\", \"perspective\": "
+            + "\"CUSTOMER\", \"title\": \"t\", \"cards\": [{\"id\": \"acme.Bad\", \"name\": "
+            + "\"n\", \"shortPhrase\": \"p\", \"sentence\": \"s\", \"category\": \"c\"}]}"));
+  }
+
+  @Test
+  void schemaIsDraft2020AndPinsTheFormatVersion() {
+    String schema = DeckFormat.schema();
+    assertTrue(schema.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
+    assertTrue(schema.contains("\"const\": \"" + DeckFormat.VERSION + "\""));
+  }
+}

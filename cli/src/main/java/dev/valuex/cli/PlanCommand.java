@@ -1,0 +1,95 @@
+package dev.valuex.cli;
+
+import dev.valuex.catalog.Catalog;
+import dev.valuex.json.ValuexJson;
+import dev.valuex.planning.CompletenessReport;
+import dev.valuex.planning.MeasureStatus;
+import dev.valuex.planning.PlanStatus;
+import dev.valuex.planning.RowStatus;
+import dev.valuex.planning.ValueCreationPlan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Works with value creation plans. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = "Work with value creation plans.",
+    subcommands = PlanCommand.Status.class)
+final class PlanCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new UsageException("plan needs a subcommand", "try: valuex plan status PLAN.json");
+  }
+
+  /** Shows a plan's achievement per measure and state per row after its latest review. */
+  @Command(name = "status", mixinStandardHelpOptions = true,
+      description = "Show each measure's achievement and trend and each row's state (met, on"
+          + " track, at risk, not measured), and what each row still lacks.")
+  static final class Status implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PLAN.json", description = "A plan in the valuex.plan/1 format.")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: text or json.")
+    String format;
+
+    @Override
+    public Integer call() {
+      Format f = Commands.format(format);
+      Inputs.requireFile(file);
+      Catalog catalog = Catalog.defaults();
+      ValueCreationPlan plan;
+      try (InputStream in = Files.newInputStream(file)) {
+        plan = ValuexJson.create().readPlan(in, Inputs.resolver(catalog));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      PlanStatus status = plan.status();
+      CompletenessReport completeness = plan.completeness();
+      PrintWriter out = spec.commandLine().getOut();
+      if (f == Format.JSON) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("plan", plan.id().toString());
+        json.put("title", plan.title());
+        json.put("reviews", plan.reviews().size());
+        json.put("status", Commands.planStatusJson(null, status));
+        json.put("complete", completeness.isComplete());
+        Format.printJson(out, json);
+        return Main.OK;
+      }
+      out.printf("%s (%s): %d rows, %d reviews%s%n", plan.title(), plan.id(),
+          plan.rows().size(), plan.reviews().size(),
+          status.asOf().map(d -> ", latest " + d).orElse(""));
+      for (RowStatus r : status.rows()) {
+        String name = catalog.element(r.element()).map(v -> v.name())
+            .orElse(r.element().toString());
+        out.printf("  %-22s %-12s %s%n", name, r.state(), r.explanation());
+      }
+      for (MeasureStatus m : status.measures()) {
+        out.printf("    %s: %s (trend %s)%n", m.measure().name(),
+            m.latest().map(a -> a.inWords()).orElse("no observations yet"), m.trend());
+      }
+      if (completeness.isComplete()) {
+        out.println("Every row answers the three questions.");
+      } else {
+        out.println("Still open:");
+        completeness.gaps().forEach(g -> out.printf("  %s%n", g.explanation()));
+      }
+      return Main.OK;
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package dev.valuex.cli;
+
+import com.google.common.collect.ImmutableList;
+import dev.valuex.catalog.Catalog;
+import dev.valuex.core.ElementId;
+import dev.valuex.core.Ledger;
+import dev.valuex.core.Side;
+import dev.valuex.core.ValueElement;
+import dev.valuex.core.View;
+import dev.valuex.core.analysis.Association;
+import dev.valuex.core.analysis.CoverageComparison;
+import dev.valuex.core.analysis.ElementCoverage;
+import dev.valuex.core.analysis.LedgerSummary;
+import dev.valuex.core.analysis.Slice;
+import dev.valuex.core.analysis.SummarySetProposal;
+import dev.valuex.core.balance.BalancePolicy;
+import dev.valuex.core.balance.BalanceReport;
+import dev.valuex.planning.PlanId;
+import dev.valuex.planning.PlanStatus;
+import dev.valuex.planning.Review;
+import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.program.ProgramExchange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One run of the whole method over a set of ledgers: balance by a declared policy, patterns per
+ * segment, a summary-set proposal, a plan drafted from it, and, where given, a plan with its
+ * reviews applied one by one and a program exchange with its findings.
+ */
+final class Study {
+  /** The share of ledgers the summary-set proposal aims to reach. */
+  static final double PROPOSAL_SHARE = 0.8;
+
+  final Catalog catalog;
+  final ImmutableList<Ledger> ledgers;
+  final BalancePolicy policy;
+  final BalanceReport balance;
+  final LedgerSummary summary;
+  final ImmutableList<String> segments;
+  final SummarySetProposal proposal;
+  final ValueCreationPlan draft;
+  final ValueCreationPlan plan;
+  final ImmutableList<PlanStatus> statusAfterEachReview;
+  final ProgramExchange program;
+
+  Study(Catalog catalog, List<Ledger> ledgers, BalancePolicy policy, ValueCreationPlan plan,
+      ProgramExchange program) {
+    this.catalog = catalog;
+    this.ledgers = ImmutableList.copyOf(ledgers);
+    this.policy = policy;
+    this.balance = policy.evaluate(this.ledgers, names());
+    this.summary = LedgerSummary.of(this.ledgers);
+    this.segments = ImmutableList.copyOf(summary.segments());
+    List<Ledger> current = this.ledgers.stream().filter(l -> l.view() == View.CURRENT).toList();
+    this.proposal = SummarySetProposal.reaching(PROPOSAL_SHARE, Side.OUT,
+        current.isEmpty() ? this.ledgers : current);
+    List<ValueElement> chosen = new ArrayList<>();
+    proposal.picks().forEach(p -> catalog.element(p.element()).ifPresent(chosen::add));
+    LocalDate latest = this.ledgers.stream().map(Ledger::asOf).max(Comparator.naturalOrder())
+        .orElse(LocalDate.of(2026, 1, 1));
+    this.draft = ValueCreationPlan.seededFrom(PlanId.of("draft-from-proposal"),
+        "Draft plan from the summary-set proposal", latest, chosen, this.ledgers);
+    this.plan = plan;
+    List<PlanStatus> statuses = new ArrayList<>();
+    ValueCreationPlan reviewed = plan.withReviews(ImmutableList.of());
+    for (Review review : plan.reviews()) {
+      reviewed = reviewed.withReview(review);
+      statuses.add(reviewed.status());
+    }
+    this.statusAfterEachReview = ImmutableList.copyOf(statuses);
+    this.program = program;
+  }
+
+  static Study ofSample(Catalog catalog) {
+    SampleStudy sample = SampleStudy.load(catalog);
+    return new Study(catalog, sample.ledgers, PolicyFile.standard(), sample.plan,
+        sample.program);
+  }
+
+  Function<ElementId, String> names() {
+    return id -> catalog.element(id).map(ValueElement::name).orElse(id.toString());
+  }
+
+  String name(ElementId id) {
+    return names().apply(id);
+  }
+
+  ImmutableList<ElementCoverage> top(Side side, Slice slice, int n) {
+    return summary.coverage(side, slice).stream().limit(n)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Associations across all ledgers seen together in at least 5 ledgers, strongest lift first,
+   * each pair once (lift is symmetric; the direction kept is the one with more confidence).
+   */
+  ImmutableList<Association> strongestAssociations(int n) {
+    java.util.Map<java.util.Set<Object>, Association> byPair = new java.util.HashMap<>();
+    for (Association a : summary.associations(Slice.all(), 5)) {
+      byPair.merge(java.util.Set.of(a.antecedent(), a.consequent()), a,
+          (x, y) -> x.confidence() > y.confidence()
+              || (x.confidence() == y.confidence()
+                  && x.antecedent().compareTo(y.antecedent()) < 0) ? x : y);
+    }
+    return byPair.values().stream()
+        .sorted(Comparator.comparingDouble(Association::lift).reversed()
+            .thenComparing(a -> a.antecedent().toString())
+            .thenComparing(a -> a.consequent().toString()))
+        .limit(n)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The OUT elements whose coverage differs between two segments, with the 95% interval of the
+   * difference excluding zero, largest difference first.
+   */
+  ImmutableList<SegmentDifference> segmentDifferences() {
+    List<SegmentDifference> result = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      for (int j = i + 1; j < segments.size(); j++) {
+        for (CoverageComparison c : summary.compare(Side.OUT, Slice.ofSegment(segments.get(i)),
+            Slice.ofSegment(segments.get(j)))) {
+          if (c.differs()) {
+            result.add(new SegmentDifference(segments.get(i), segments.get(j), c));
+          }
+        }
+      }
+    }
+    result.sort(Comparator.comparingDouble((SegmentDifference d) -> -Math.abs(d.c().difference()))
+        .thenComparing(d -> d.c().placement().toString()));
+    return ImmutableList.copyOf(result);
+  }
+
+  /** A difference in OUT coverage between two named segments. */
+  record SegmentDifference(String first, String second, CoverageComparison c) {}
+
+  long ledgersIn(View view) {
+    return ledgers.stream().filter(l -> l.view() == view).count();
+  }
+
+  long statements() {
+    return ledgers.stream().flatMap(l -> l.entries().stream())
+        .mapToLong(e -> e.evidence().size()).sum();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.valuex.cli;
+
+import dev.valuex.catalog.Catalog;
+import dev.valuex.catalog.Suggestion;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Suggests cards for customer statements read one per line from standard input. */
+@Command(name = "suggest", mixinStandardHelpOptions = true,
+    description = "Read customer statements, one per line, from standard input and print the"
+        + " top K card names each most likely speaks to.")
+final class SuggestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--top", defaultValue = "3", paramLabel = "K",
+      description = "Cards per statement (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, tsv (statement, then the names, tab-separated) or json.")
+  String format;
+
+  /** Where statements come from; tests replace it. */
+  java.io.InputStream in = System.in;
+
+  @Override
+  public Integer call() {
+    if (top < 1) {
+      throw new UsageException("--top must be at least 1, got " + top, "use --top 3");
+    }
+    boolean tsv = "tsv".equalsIgnoreCase(format);
+    Format f = tsv ? Format.TEXT : Commands.format(format);
+    Catalog catalog = Catalog.defaults();
+    PrintWriter out = spec.commandLine().getOut();
+    List<Object> json = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String statement = line.strip();
+        if (statement.isEmpty()) {
+          continue;
+        }
+        List<Suggestion> found = catalog.suggest(statement, top);
+        List<String> names = found.stream().map(s -> s.element().name())
+            .collect(Collectors.toList());
+        if (f == Format.JSON) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("statement", statement);
+          List<Object> cards = new ArrayList<>();
+          for (Suggestion s : found) {
+            cards.add(Map.of("id", s.element().id().toString(), "name", s.element().name(),
+                "score", s.score(), "side", s.side().name(), "matchedTerms", s.matchedTerms()));
+          }
+          m.put("suggestions", cards);
+          json.add(m);
+        } else if (tsv) {
+          List<String> cells = new ArrayList<>();
+          cells.add(statement.replace('\t', ' '));
+          cells.addAll(names);
+          out.println(String.join("\t", cells));
+        } else {
+          out.println(names.isEmpty() ? "(no card matches)" : String.join(", ", names));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (f == Format.JSON) {
+      Format.printJson(out, json);
+    }
+    out.flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,470 @@
+package dev.valuex.core.analysis;
+
+import com.google.common.collect.Comparators;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.valuex.core.ElementId;
+import dev.valuex.core.Ledger;
+import dev.valuex.core.LedgerEntry;
+import dev.valuex.core.View;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The mutable counting state behind {@link LedgerSummary}: one {@link Stratum} of counts per
+ * distinct (segment set, view, month) of the ledgers seen, over element slots numbered densely.
+ *
+ * <p>An element gets a dense index the first time this tally sees it; its slot on a side is
+ * {@code index * 2 + side.ordinal()}. Pairs of slots are counted in a lower-triangular array
+ * ({@code pairs[hi * (hi - 1) / 2 + lo]} for {@code lo < hi}), so growing the number of slots
+ * never moves a cell that already exists. Not thread-safe: a parallel stream gives each thread
+ * its own tally and merges them.
+ */
+final class Tally {
+  /** Importance buckets per slot: index 0 counts unweighed entries, 1 to 5 the levels. */
+  static final int BUCKETS = LedgerEntry.MAX_IMPORTANCE + 1;
+
+  private static final int MONTH_BITS = 40;
+  private static final long MONTH_OFFSET = 1L << 35;
+  private static final int MAX_SEGMENT_SETS = 1 << 22;
+  private static final View[] VIEWS = View.values();
+  private static final Comparator<Iterable<String>> SEGMENT_ORDER =
+      Comparators.lexicographical(Comparator.<String>naturalOrder());
+
+  // Element interner: open addressing from id to dense index; the first instance seen is kept,
+  // and a lookup with that same instance is decided by reference before any equals call.
+  private ElementId[] elements = new ElementId[16];
+  private int elementCount;
+  private ElementId[] table = new ElementId[64];
+  private int[] tableIndex = new int[64];
+
+  private final List<ImmutableSortedSet<String>> segmentSets = new ArrayList<>();
+  private final Map<Set<String>, Integer> segmentIndex = new HashMap<>();
+  private Set<String> lastSegments = ImmutableSortedSet.of();
+  private int lastSegmentIndex = -1;
+
+  private long[] strataKeys = new long[16];
+  private Stratum[] strataTable = new Stratum[16];
+  private final List<Stratum> strata = new ArrayList<>();
+
+  // Ledgers that resolve elements through a catalog share one ElementId instance per element,
+  // so a small cache keyed by identity in front of the table saves hashing two strings per
+  // entry. Ids that are all fresh instances would only pay for it (a first identity hash is
+  // slow), so the cache switches itself off if it misses more than it hits while on probation.
+  private static final int RECENT = 256;
+  private static final int PROBATION = 4096;
+  private final ElementId[] recentIds = new ElementId[RECENT];
+  private final int[] recentIndex = new int[RECENT];
+  private boolean recentOn = true;
+  private int probation = PROBATION;
+  private int recentMisses;
+
+  private int[] scratch = new int[32];
+
+  /** The counts for ledgers of one segment set, view and month. */
+  static final class Stratum {
+    final int segments;
+    final View view;
+    final long month;
+    int ledgers;
+    int slots;
+    int[] carrying = new int[0];
+    long[] evidence = new long[0];
+    int[] importance = new int[0];
+    int[] pairs = new int[0];
+
+    Stratum(int segments, View view, long month) {
+      this.segments = segments;
+      this.view = view;
+      this.month = month;
+    }
+
+    void ensure(int needed) {
+      if (needed > slots) {
+        int n = Math.max(needed, Math.max(16, slots * 2));
+        carrying = Arrays.copyOf(carrying, n);
+        evidence = Arrays.copyOf(evidence, n);
+        importance = Arrays.copyOf(importance, n * BUCKETS);
+        pairs = Arrays.copyOf(pairs, triangle(n));
+        slots = n;
+      }
+    }
+
+    YearMonth yearMonth() {
+      return YearMonth.of((int) Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
+    }
+  }
+
+  static int triangle(int slots) {
+    return (int) ((long) slots * (slots - 1) / 2);
+  }
+
+  static int pairIndex(int a, int b) {
+    int hi = Math.max(a, b);
+    int lo = Math.min(a, b);
+    return (hi * (hi - 1) >>> 1) + lo;
+  }
+
+  int elementCount() {
+    return elementCount;
+  }
+
+  ElementId element(int index) {
+    return elements[index];
+  }
+
+  List<Stratum> strata() {
+    return strata;
+  }
+
+  ImmutableSortedSet<String> segmentSet(int index) {
+    return segmentSets.get(index);
+  }
+
+  int segmentSetCount() {
+    return segmentSets.size();
+  }
+
+  /** Returns the dense index of an element, assigning the next one on first sight. */
+  int index(ElementId id) {
+    int mask = table.length - 1;
+    int h = spread(id.hashCode()) & mask;
+    while (true) {
+      ElementId k = table[h];
+      if (k == id) {
+        return tableIndex[h];
+      }
+      if (k == null) {
+        return insert(id, h);
+      }
+      if (k.equals(id)) {
+        return tableIndex[h];
+      }
+      h = (h + 1) & mask;
+    }
+  }
+
+  private int cachedIndex(ElementId id) {
+    if (!recentOn) {
+      return index(id);
+    }
+    int c = System.identityHashCode(id) & (RECENT - 1);
+    boolean hit = recentIds[c] == id;
+    int index;
+    if (hit) {
+      index = recentIndex[c];
+    } else {
+      index = index(id);
+      recentIds[c] = id;
+      recentIndex[c] = index;
+    }
+    if (probation > 0) {
+      recentMisses += hit ? 0 : 1;
+      if (--probation == 0 && recentMisses * 2 > PROBATION) {
+        recentOn = false;
+      }
+    }
+    return index;
+  }
+
+  private int insert(ElementId id, int at) {
+    int index = elementCount++;
+    if (index == elements.length) {
+      elements = Arrays.copyOf(elements, index * 2);
+    }
+    elements[index] = id;
+    table[at] = id;
+    tableIndex[at] = index;
+    if (elementCount * 2 > table.length) {
+      rehash();
+    }
+    return index;
+  }
+
+  private void rehash() {
+    ElementId[] old = table;
+    int[] oldIndex = tableIndex;
+    table = new ElementId[old.length * 2];
+    tableIndex = new int[old.length * 2];
+    int mask = table.length - 1;
+    for (int i = 0; i < old.length; i++) {
+      if (old[i] != null) {
+        int h = spread(old[i].hashCode()) & mask;
+        while (table[h] != null) {
+          h = (h + 1) & mask;
+        }
+        table[h] = old[i];
+        tableIndex[h] = oldIndex[i];
+      }
+    }
+  }
+
+  private static int spread(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
+  }
+
+  private int segmentIndex(Set<String> segments) {
+    if (segments == lastSegments && lastSegmentIndex >= 0) {
+      return lastSegmentIndex;
+    }
+    Integer known = segmentIndex.get(segments);
+    int index;
+    if (known == null) {
+      index = segmentSets.size();
+      if (index == MAX_SEGMENT_SETS) {
+        throw new IllegalStateException(
+            "LedgerSummary: distinct segment sets must be fewer than " + MAX_SEGMENT_SETS);
+      }
+      ImmutableSortedSet<String> sorted = ImmutableSortedSet.copyOf(segments);
+      segmentSets.add(sorted);
+      segmentIndex.put(sorted, index);
+    } else {
+      index = known;
+    }
+    lastSegments = segments;
+    lastSegmentIndex = index;
+    return index;
+  }
+
+  private static long monthIndex(LocalDate date) {
+    return date.getYear() * 12L + date.getMonthValue() - 1;
+  }
+
+  private Stratum stratum(int segments, View view, long month) {
+    long key = ((long) segments << (MONTH_BITS + 1)) | ((long) view.ordinal() << MONTH_BITS)
+        | (month + MONTH_OFFSET);
+    int mask = strataKeys.length - 1;
+    int h = spread(Long.hashCode(key)) & mask;
+    while (true) {
+      long k = strataKeys[h];
+      if (k == key) {
+        return strataTable[h];
+      }
+      if (k == 0) {
+        Stratum s = new Stratum(segments, view, month);
+        strataKeys[h] = key;
+        strataTable[h] = s;
+        strata.add(s);
+        if (strata.size() * 2 > strataKeys.length) {
+          growStrata();
+        }
+        return s;
+      }
+      h = (h + 1) & mask;
+    }
+  }
+
+  private void growStrata() {
+    long[] oldKeys = strataKeys;
+    Stratum[] oldTable = strataTable;
+    strataKeys = new long[oldKeys.length * 2];
+    strataTable = new Stratum[oldKeys.length * 2];
+    int mask = strataKeys.length - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != 0) {
+        int h = spread(Long.hashCode(oldKeys[i])) & mask;
+        while (strataKeys[h] != 0) {
+          h = (h + 1) & mask;
+        }
+        strataKeys[h] = oldKeys[i];
+        strataTable[h] = oldTable[i];
+      }
+    }
+  }
+
+  /** Counts one ledger: the hot path. */
+  void add(Ledger ledger) {
+    Stratum st = stratum(segmentIndex(ledger.subject().segments()), ledger.view(),
+        monthIndex(ledger.asOf()));
+    if (st.ledgers == Integer.MAX_VALUE) {
+      throw new ArithmeticException("LedgerSummary: ledgers per segment set, view and month"
+          + " must be at most " + Integer.MAX_VALUE);
+    }
+    st.ledgers++;
+    ImmutableList<LedgerEntry> entries = ledger.entries();
+    int k = entries.size();
+    if (scratch.length < k) {
+      scratch = new int[Math.max(k, scratch.length * 2)];
+    }
+    // Interning can add at most k elements: make room for them once, before the loop.
+    st.ensure((elementCount + k) * 2);
+    int[] s = scratch;
+    int[] carrying = st.carrying;
+    long[] evidence = st.evidence;
+    int[] importance = st.importance;
+    for (int i = 0; i < k; i++) {
+      LedgerEntry e = entries.get(i);
+      int slot = (cachedIndex(e.element()) << 1) | e.side().ordinal();
+      s[i] = slot;
+      carrying[slot]++;
+      evidence[slot] += e.evidence().size();
+      OptionalInt level = e.importance();
+      importance[slot * BUCKETS + (level.isPresent() ? level.getAsInt() : 0)]++;
+    }
+    int[] pairs = st.pairs;
+    for (int j = 1; j < k; j++) {
+      int b = s[j];
+      for (int i = 0; i < j; i++) {
+        pairs[pairIndex(s[i], b)]++;
+      }
+    }
+  }
+
+  /** Adds every count of another tally to this one. */
+  Tally merge(Tally other) {
+    int[] remap = new int[other.elementCount];
+    for (int i = 0; i < other.elementCount; i++) {
+      remap[i] = index(other.elements[i]);
+    }
+    int[] segmentRemap = new int[other.segmentSets.size()];
+    for (int i = 0; i < segmentRemap.length; i++) {
+      segmentRemap[i] = segmentIndex(other.segmentSets.get(i));
+    }
+    for (Stratum from : other.strata) {
+      mergeStratum(from, other.elementCount, remap, segmentRemap);
+    }
+    return this;
+  }
+
+  private void mergeStratum(Stratum from, int fromElements, int[] remap, int[] segmentRemap) {
+    Stratum to = stratum(segmentRemap[from.segments], from.view, from.month);
+    to.ensure(elementCount * 2);
+    to.ledgers = Math.addExact(to.ledgers, from.ledgers);
+    int slots = Math.min(from.slots, fromElements * 2);
+    int[] slotRemap = new int[slots];
+    for (int a = 0; a < slots; a++) {
+      int b = (remap[a >> 1] << 1) | (a & 1);
+      slotRemap[a] = b;
+      to.carrying[b] = Math.addExact(to.carrying[b], from.carrying[a]);
+      to.evidence[b] = Math.addExact(to.evidence[b], from.evidence[a]);
+      for (int q = 0; q < BUCKETS; q++) {
+        to.importance[b * BUCKETS + q] =
+            Math.addExact(to.importance[b * BUCKETS + q], from.importance[a * BUCKETS + q]);
+      }
+    }
+    for (int hi = 1; hi < slots; hi++) {
+      int base = triangle(hi);
+      for (int lo = 0; lo < hi; lo++) {
+        int c = from.pairs[base + lo];
+        if (c != 0) {
+          int at = pairIndex(slotRemap[lo], slotRemap[hi]);
+          to.pairs[at] = Math.addExact(to.pairs[at], c);
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns a canonical copy: elements sorted by id, segment sets sorted, strata sorted by
+   * segment set, view and month, every array sized exactly to the element count. Two tallies
+   * of the same ledgers, seen in any order or split, have equal canonical copies.
+   */
+  Tally canonical() {
+    Tally c = new Tally();
+    List<ElementId> ids = new ArrayList<>(Arrays.asList(elements).subList(0, elementCount));
+    ids.sort(Comparator.naturalOrder());
+    for (ElementId id : ids) {
+      c.index(id);
+    }
+    int[] remap = new int[elementCount];
+    for (int i = 0; i < elementCount; i++) {
+      remap[i] = c.index(elements[i]);
+    }
+    List<ImmutableSortedSet<String>> sets = new ArrayList<>(segmentSets);
+    sets.sort(SEGMENT_ORDER);
+    for (ImmutableSortedSet<String> set : sets) {
+      c.segmentIndex(set);
+    }
+    int[] segmentRemap = new int[segmentSets.size()];
+    for (int i = 0; i < segmentRemap.length; i++) {
+      segmentRemap[i] = c.segmentIndex(segmentSets.get(i));
+    }
+    List<Stratum> sorted = new ArrayList<>(strata);
+    sorted.sort(Comparator.<Stratum>comparingInt(s -> segmentRemap[s.segments])
+        .thenComparing(s -> s.view).thenComparingLong(s -> s.month));
+    for (Stratum s : sorted) {
+      c.mergeStratum(s, elementCount, remap, segmentRemap);
+    }
+    for (Stratum s : c.strata) {
+      s.ensure(c.elementCount * 2);
+      trim(s, c.elementCount * 2);
+    }
+    return c;
+  }
+
+  private static void trim(Stratum s, int slots) {
+    s.carrying = Arrays.copyOf(s.carrying, slots);
+    s.evidence = Arrays.copyOf(s.evidence, slots);
+    s.importance = Arrays.copyOf(s.importance, slots * BUCKETS);
+    s.pairs = Arrays.copyOf(s.pairs, triangle(slots));
+    s.slots = slots;
+  }
+
+  /** Compares two canonical tallies. */
+  boolean sameCounts(Tally o) {
+    if (elementCount != o.elementCount || strata.size() != o.strata.size()
+        || !Arrays.equals(elements, 0, elementCount, o.elements, 0, elementCount)
+        || !segmentSets.equals(o.segmentSets)) {
+      return false;
+    }
+    for (int i = 0; i < strata.size(); i++) {
+      Stratum a = strata.get(i);
+      Stratum b = o.strata.get(i);
+      if (a.segments != b.segments || a.view != b.view || a.month != b.month
+          || a.ledgers != b.ledgers || !Arrays.equals(a.carrying, b.carrying)
+          || !Arrays.equals(a.evidence, b.evidence) || !Arrays.equals(a.importance, b.importance)
+          || !Arrays.equals(a.pairs, b.pairs)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Hashes a canonical tally consistently with {@link #sameCounts}. */
+  int countsHash() {
+    int h = Arrays.hashCode(Arrays.copyOf(elements, elementCount)) * 31 + segmentSets.hashCode();
+    for (Stratum s : strata) {
+      h = h * 31 + s.segments;
+      h = h * 31 + s.view.ordinal();
+      h = h * 31 + Long.hashCode(s.month);
+      h = h * 31 + s.ledgers;
+      h = h * 31 + Arrays.hashCode(s.carrying);
+      h = h * 31 + Arrays.hashCode(s.evidence);
+      h = h * 31 + Arrays.hashCode(s.importance);
+      h = h * 31 + Arrays.hashCode(s.pairs);
+    }
+    return h;
+  }
+
+  static View view(int ordinal) {
+    return VIEWS[ordinal];
+  }
+
+  /**
+   * Adds a stratum read back from a serialized summary; the caller has interned the elements
+   * and segment sets and checked the array lengths.
+   */
+  void restore(int segments, View view, long month, int ledgers, int[] carrying,
+      long[] evidence, int[] importance, int[] pairs) {
+    Stratum s = stratum(segments, view, month);
+    s.ledgers = ledgers;
+    s.carrying = carrying.clone();
+    s.evidence = evidence.clone();
+    s.importance = importance.clone();
+    s.pairs = pairs.clone();
+    s.slots = carrying.length;
+  }
+
+  int segmentIndexOf(Set<String> segments) {
+    return segmentIndex(segments);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Patterns across many ledgers: which value elements recur on each side, which go together,
+ * how segments differ and what changed between periods. A {@link
+ * dev.valuex.core.analysis.LedgerSummary} counts any number of {@link dev.valuex.core.Ledger}s
+ * into compact state that merges associatively and commutatively, so it runs on parallel
+ * streams and as the combine step of a distributed engine; its queries return ranked coverage,
+ * associations, comparisons with confidence intervals, and the evidence behind an element. A
+ * {@link dev.valuex.core.analysis.SummarySetProposal} proposes the few elements a team might act
+ * on, with the counts behind each pick; people choose.
+ */
+@NullMarked
+@ValuexStyle
+package dev.valuex.core.analysis;
+
+import dev.valuex.core.internal.ValuexStyle;
+import org.jspecify.annotations.NullMarked;
