@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Each line is read as strictly as {@link ValuexJson#readLedger(String)} reads a document.
  * A line with problems makes {@link #next()} throw a {@link ValuexFormatException} listing
  * every problem of that line, each prefixed with {@code line <n>: }; ledgers of earlier lines
- * have already been delivered, as in any stream. Bytes that are not UTF-8 are an error. Not
- * thread-safe.
+ * have already been delivered, as in any stream, and a caller that wants to skip bad lines may
+ * go on with the next one. A line that is too long or bytes that are not UTF-8 end the stream
+ * with an error. Not thread-safe.
  *
  * <pre>{@code
  * try (NdjsonLedgerReader r = ValuexJson.create().ledgerReader(in)) {

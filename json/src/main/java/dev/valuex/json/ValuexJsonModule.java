@@ -37,8 +37,10 @@ import java.util.function.Function;
  * (a {@code META-INF/services} entry and a {@code provides} clause), in its strict form.
  * Deserializers read each value whole and throw a {@link dev.valuex.core.ValuexFormatException}
  * listing every problem with its JSON pointer; when the value sits inside your own bean,
- * Jackson may wrap that exception in a {@code JsonMappingException} whose cause it is. The
- * module never enables default typing and uses no Java serialization.
+ * Jackson may wrap that exception in a {@code JsonMappingException} whose cause it is. Read
+ * limits are those of your mapper's {@code JsonFactory}; {@link ValuexJson#newObjectMapper()}
+ * gives one configured with {@link ReadLimits}. The module never enables default typing and
+ * uses no Java serialization.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().addModule(new ValuexJsonModule()).build();

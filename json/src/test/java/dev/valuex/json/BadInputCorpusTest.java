@@ -83,6 +83,13 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void bytesThatLookLikeUcs4OfAnUnknownByteOrderAreRejected() {
+    byte[] doc = {0, 0, 4, 0, 0, 'o', 'r', 'm', 'a', 't'};
+    assertEquals(List.of("(root): must be well-formed JSON, got Unsupported UCS-4 endianness"
+        + " (2143) detected"), problems(ValuexJson.create(), doc));
+  }
+
+  @Test
   void latin1BytesInAUtf8DocumentAreRejected() {
     byte[] utf8 = (HEADER + ",\"purpose\":\"caf\u00e9 au lait\"}")
         .getBytes(StandardCharsets.UTF_8);

@@ -68,6 +68,18 @@ class NdjsonTest {
   }
 
   @Test
+  void callerMayGoOnPastABadLine() throws IOException {
+    String text = line("a") + "\n" + line("b").replace("\"view\":\"current\"", "\"view\":0")
+        + "\n" + line("c") + "\n";
+    try (NdjsonLedgerReader r = json.ledgerReader(bytes(text))) {
+      assertEquals("a", r.next().id().value());
+      assertThrows(ValuexFormatException.class, r::next);
+      assertEquals("c", r.next().id().value());
+      assertFalse(r.hasNext());
+    }
+  }
+
+  @Test
   void malformedJsonOnALineIsReportedWithLineAndColumn() throws IOException {
     try (NdjsonLedgerReader r = json.ledgerReader(bytes(line("a") + "\n{\"format\":"))) {
       r.next();

@@ -128,9 +128,12 @@ public final class Documents {
    */
   public <T> T read(InputStream in, CodecDeserializer.Reader<T> reader, String source) {
     Problems problems = new Problems(lenient);
-    Optional<JsonNode> tree;
+    Optional<JsonNode> tree = Optional.empty();
     try (JsonParser p = mapper.createParser(in)) {
       tree = tree(p, problems);
+    } catch (java.io.CharConversionException | JsonProcessingException e) {
+      // Jackson detects the encoding when it creates the parser, before any token.
+      problems.addLocated("(root): must be well-formed JSON, got " + firstLine(e.getMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

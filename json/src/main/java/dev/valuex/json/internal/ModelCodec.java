@@ -44,7 +44,33 @@ public final class ModelCodec {
       Tokens.of(BalanceJudgement.Verdict.class);
   static final Tokens<Provenance.Kind> PROVENANCE_KINDS = Tokens.of(Provenance.Kind.class);
 
+  /**
+   * Element ids read so far, so that a million ledgers share one id object per element (and
+   * skip re-validating its text). Bounded: past the cap, ids are parsed afresh.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, ElementId> IDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_IDS = 1 << 16;
+
   private ModelCodec() {}
+
+  /**
+   * Parses an element id, sharing the object with earlier reads of the same text.
+   *
+   * @param text the id as written
+   * @return the id
+   * @throws dev.valuex.core.InvalidValueException if the text is not an element id
+   */
+  public static ElementId elementId(String text) {
+    ElementId id = IDS.get(text);
+    if (id == null) {
+      id = ElementId.parse(text);
+      if (IDS.size() < MAX_CACHED_IDS) {
+        IDS.putIfAbsent(text, id);
+      }
+    }
+    return id;
+  }
 
   // ---- writing ----
 
@@ -310,7 +336,7 @@ public final class ModelCodec {
    */
   public static Optional<LedgerEntry> readEntry(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "a ledger entry").flatMap(f -> {
-      Optional<ElementId> element = f.text("element", true, ElementId::parse);
+      Optional<ElementId> element = f.text("element", true, ModelCodec::elementId);
       Optional<Side> side = f.token("side", SIDES, true);
       OptionalInt importance = f.integer("importance");
       List<Evidence> evidence = f.array("evidence", (n, ptr) -> readEvidence(n, ptr, p));
@@ -350,8 +376,8 @@ public final class ModelCodec {
    */
   public static Optional<Pairing> readPairing(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "a pairing").flatMap(f -> {
-      List<ElementId> given = f.distinctTexts("given", ElementId::parse);
-      List<ElementId> received = f.distinctTexts("received", ElementId::parse);
+      List<ElementId> given = f.distinctTexts("given", ModelCodec::elementId);
+      List<ElementId> received = f.distinctTexts("received", ModelCodec::elementId);
       Optional<String> note = f.text("note", false);
       return f.build(() -> Pairing.builder().addAllGiven(given).addAllReceived(received)
           .note(note).build());

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -65,7 +64,6 @@ public final class SheetReader {
 
   private static final ImmutableList<String> REQUIRED =
       ImmutableList.of("subject", "view", "side", "element");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 
   private final ElementResolver resolver;
@@ -291,12 +289,9 @@ public final class SheetReader {
 
     Optional<LocalDate> date(String column) {
       return text(column).flatMap(s -> {
-        if (DATE.matcher(s).matches()) {
-          try {
-            return Optional.of(LocalDate.parse(s));
-          } catch (DateTimeParseException e) {
-            // reported below
-          }
+        Optional<LocalDate> d = Fields.parseDate(s);
+        if (d.isPresent()) {
+          return d;
         }
         problem(column, "be a date written YYYY-MM-DD", Checks.quote(s));
         return Optional.empty();
