@@ -69,6 +69,20 @@ class CommandsTest {
   }
 
   @Test
+  void theReadmesPolicyFileIsAValidPolicy() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    int start = readme.indexOf("```json\n{\"name\": \"workshop\"");
+    assertTrue(start >= 0, "README policy example not found");
+    String json = readme.substring(start + "```json\n".length(), readme.indexOf("```", start + 7));
+    Path policy = tmp.resolve("workshop.json");
+    Files.writeString(policy, json);
+    CliRun run = CliRun.of("assess", SHEET.toString(), "--policy", policy.toString());
+    assertEquals(0, run.code, run::toString);
+    assertTrue(run.out.startsWith("Policy workshop over 50 ledgers"), run::toString);
+    assertTrue(run.out.contains("pairing-coverage"), run::toString);
+  }
+
+  @Test
   void assessReportsEveryProblemOfABadPolicyFile() throws Exception {
     Path policy = tmp.resolve("policy.json");
     Files.writeString(policy, "{\"rules\": [{\"rule\": \"gut-feeling\"},"
