@@ -168,7 +168,7 @@ public abstract class BgNbdModel {
     int x = history.frequency();
     double r = r();
     double alpha = alpha();
-    double a = a();
+    double a = awayFromOne(a());
     double b = b();
     double big = alpha + history.age();
     double z = t / (big + t);
@@ -192,9 +192,18 @@ public abstract class BgNbdModel {
     if (time == 0) {
       return 0;
     }
-    double hyper = Hypergeometric.f21(r(), b(), a() + b() - 1, time / (alpha() + time));
-    return Math.max(0, (a() + b() - 1) / (a() - 1)
+    double a = awayFromOne(a());
+    double hyper = Hypergeometric.f21(r(), b(), a + b() - 1, time / (alpha() + time));
+    return Math.max(0, (a + b() - 1) / (a - 1)
         * -Math.expm1(r() * Math.log(alpha() / (alpha() + time)) + Math.log(hyper)));
+  }
+
+  /**
+   * The expectations divide by {@code a - 1}; their limit at a = 1 is finite, and is taken as
+   * the value at a distance of 1e-7, which changes the result by about that relative amount.
+   */
+  private static double awayFromOne(double a) {
+    return Math.abs(a - 1) < 1e-7 ? (a < 1 ? 1 - 1e-7 : 1 + 1e-7) : a;
   }
 
   private void checkUnit(PurchaseHistory history) {

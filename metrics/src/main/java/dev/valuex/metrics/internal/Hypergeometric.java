@@ -2,10 +2,12 @@ package dev.valuex.metrics.internal;
 
 /**
  * The Gaussian hypergeometric function 2F1(a, b; c; z) by its power series
- * {@code sum_k (a)_k (b)_k / ((c)_k k!) z^k}, for real {@code 0 <= z < 1} and positive
- * {@code a, b, c}: the case the BG/NBD expectations need, where every term is positive. The sum
- * stops when a term falls below 1e-16 of the total; it converges like {@code z^k}, so it takes a
- * few dozen terms for z near 0.5 and thousands for z near 1. Hipparchus has no 2F1.
+ * {@code sum_k (a)_k (b)_k / ((c)_k k!) z^k}, for real {@code 0 <= z < 1}, positive
+ * {@code a, b} and {@code c} not 0 or a negative integer: the case the BG/NBD expectations need
+ * (c = a + b + x - 1 of the model; the sum is ill-conditioned when that is near 0). The sum
+ * stops when a term falls below 1e-16 of the total and the terms are shrinking; it converges
+ * like {@code z^k}, so it takes a few dozen terms for z near 0.5 and thousands for z near 1.
+ * Hipparchus has no 2F1.
  */
 public final class Hypergeometric {
 
@@ -33,7 +35,8 @@ public final class Hypergeometric {
     for (int k = 0; k < MAX_TERMS; k++) {
       term *= (a + k) * (b + k) / ((c + k) * (k + 1)) * z;
       sum += term;
-      if (term <= 1e-16 * sum && (a + k) * (b + k) / ((c + k) * (k + 1)) * z < 1) {
+      if (Math.abs(term) <= 1e-16 * Math.abs(sum)
+          && Math.abs((a + k + 1) * (b + k + 1) / ((c + k + 1) * (k + 2)) * z) < 1) {
         return sum;
       }
       if (!Double.isFinite(sum)) {

@@ -1,0 +1,59 @@
+package dev.valuex.metrics.clv;
+
+import com.google.common.collect.ImmutableList;
+import java.time.temporal.ChronoUnit;
+import org.hipparchus.random.RandomDataGenerator;
+
+/** Draws customers from the BG/NBD and Gamma-Gamma generative stories, with a fixed seed. */
+final class Simulation {
+  private final RandomDataGenerator random;
+
+  Simulation(long seed) {
+    this.random = new RandomDataGenerator(seed);
+  }
+
+  /**
+   * Simulates customers observed for an age drawn uniformly in [minAge, maxAge] weeks: a
+   * purchase rate from Gamma(r, rate alpha), a dropout probability from Beta(a, b), Poisson
+   * purchases while active and a coin toss for dropout after each repeat purchase; each
+   * purchase's value from Gamma(p, rate nu) with nu from Gamma(q, rate v).
+   */
+  ImmutableList<PurchaseHistory> customers(int n, BgNbdModel purchases, GammaGammaModel spend,
+      double minAge, double maxAge) {
+    ImmutableList.Builder<PurchaseHistory> result = ImmutableList.builder();
+    for (int i = 0; i < n; i++) {
+      double age = minAge == maxAge ? minAge : random.nextUniform(minAge, maxAge);
+      double lambda = random.nextGamma(purchases.r(), 1 / purchases.alpha());
+      double dropout = random.nextBeta(purchases.a(), purchases.b());
+      double nu = random.nextGamma(spend.q(), 1 / spend.v());
+      int x = 0;
+      double t = 0;
+      double last = 0;
+      double total = 0;
+      while (true) {
+        t += random.nextExponential(1 / lambda);
+        if (t > age) {
+          break;
+        }
+        x++;
+        last = t;
+        total += random.nextGamma(spend.p(), 1 / nu);
+        if (random.nextDouble() < dropout) {
+          break;
+        }
+      }
+      result.add(PurchaseHistory.builder().customer("c" + i).frequency(x).recency(last)
+          .age(age).meanRepeatSpend(x == 0 ? 0 : total / x).unit(ChronoUnit.WEEKS).build());
+    }
+    return result.build();
+  }
+
+  /** Counts a new customer's repeat purchases in the first t weeks, averaged over n draws. */
+  double meanRepeatPurchases(int n, BgNbdModel purchases, double t) {
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += customers(1, purchases, GammaGammaModel.of(1, 2, 1), t, t).get(0).frequency();
+    }
+    return sum / n;
+  }
+}
