@@ -130,7 +130,20 @@ public abstract class BgNbdModel {
     ChronoUnit unit = commonUnit(histories, "BgNbdModel");
     check(unit == unit(), "BgNbdModel", "histories",
         "be counted in the model's unit " + unit(), unit);
-    return logLikelihood(r(), alpha(), a(), b(), Columns.of(histories));
+    int maxX = 0;
+    for (PurchaseHistory h : histories) {
+      maxX = Math.max(maxX, h.frequency());
+    }
+    double[] common = new double[maxX + 1];
+    double[] dropout = new double[maxX + 1];
+    tabulate(r(), a(), b(), common, dropout);
+    double logAlpha = Math.log(alpha());
+    double total = 0;
+    for (PurchaseHistory h : histories) {
+      total += customerTerm(r(), alpha(), logAlpha, h.frequency(), h.recency(), h.age(), common,
+          dropout);
+    }
+    return total;
   }
 
   /**
@@ -224,36 +237,44 @@ public abstract class BgNbdModel {
 
   /**
    * The log-likelihood over columns. For integer x, {@code lnΓ(r+x) - lnΓ(r)} and the beta
-   * ratio are sums of logarithms, tabulated once per call for x up to the largest frequency.
+   * ratio {@code B(a, b+x) / B(a, b)} are sums of logarithms, tabulated once per call for x up
+   * to the largest frequency, so no log-gamma is evaluated per customer.
    */
   static double logLikelihood(double r, double alpha, double a, double b, Columns c) {
-    int maxX = c.maxFrequency;
-    double[] common = new double[maxX + 1];
-    double[] dropout = new double[maxX + 1];
+    double[] common = new double[c.maxFrequency + 1];
+    double[] dropout = new double[c.maxFrequency + 1];
+    tabulate(r, a, b, common, dropout);
+    double logAlpha = Math.log(alpha);
+    double total = 0;
+    for (int i = 0; i < c.size; i++) {
+      total += customerTerm(r, alpha, logAlpha, c.frequency[i], c.recency[i], c.age[i], common,
+          dropout);
+    }
+    return total;
+  }
+
+  private static void tabulate(double r, double a, double b, double[] common, double[] dropout) {
     double sum = 0;
-    for (int x = 0; x <= maxX; x++) {
+    for (int x = 0; x < common.length; x++) {
       common[x] = sum;
       dropout[x] = x == 0 ? Double.NEGATIVE_INFINITY : Math.log(a) - Math.log(b + x - 1);
       sum += Math.log(r + x) + Math.log(b + x) - Math.log(a + b + x);
     }
-    double total = c.size * (r * Math.log(alpha));
-    int[] freq = c.frequency;
-    double[] rec = c.recency;
-    double[] age = c.age;
-    for (int i = 0; i < c.size; i++) {
-      int x = freq[i];
-      double rx = r + x;
-      double a3 = -rx * Math.log(alpha + age[i]);
-      double term;
-      if (x == 0) {
-        term = a3;
-      } else {
-        double a4 = dropout[x] - rx * Math.log(alpha + rec[i]);
-        term = a3 > a4 ? a3 + Math.log1p(Math.exp(a4 - a3)) : a4 + Math.log1p(Math.exp(a3 - a4));
-      }
-      total += common[x] + term;
+  }
+
+  /** One customer's log-likelihood, FHL (2005) equation 6, with the tabulated sums. */
+  private static double customerTerm(double r, double alpha, double logAlpha, int x,
+      double recency, double age, double[] common, double[] dropout) {
+    double rx = r + x;
+    double a3 = -rx * Math.log(alpha + age);
+    double term;
+    if (x == 0) {
+      term = a3;
+    } else {
+      double a4 = dropout[x] - rx * Math.log(alpha + recency);
+      term = a3 > a4 ? a3 + Math.log1p(Math.exp(a4 - a3)) : a4 + Math.log1p(Math.exp(a3 - a4));
     }
-    return total;
+    return r * logAlpha + common[x] + term;
   }
 
   @Value.Check

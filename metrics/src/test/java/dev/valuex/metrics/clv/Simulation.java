@@ -1,7 +1,10 @@
 package dev.valuex.metrics.clv;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.hipparchus.random.RandomDataGenerator;
 
 /** Draws customers from the BG/NBD and Gamma-Gamma generative stories, with a fixed seed. */
@@ -55,5 +58,32 @@ final class Simulation {
       sum += customers(1, purchases, GammaGammaModel.of(1, 2, 1), t, t).get(0).frequency();
     }
     return sum / n;
+  }
+
+  /**
+   * Simulates purchases ending on {@code end}: each customer's first purchase falls 26 to 52
+   * weeks before it, repeat purchases follow the BG/NBD story, each worth a Gamma-Gamma draw.
+   */
+  List<Purchase> purchases(int n, BgNbdModel model, GammaGammaModel spend, LocalDate end) {
+    List<Purchase> result = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double age = random.nextUniform(26, 52);
+      double lambda = random.nextGamma(model.r(), 1 / model.alpha());
+      double dropout = random.nextBeta(model.a(), model.b());
+      double nu = random.nextGamma(spend.q(), 1 / spend.v());
+      LocalDate first = end.minusDays(Math.round(age * 7));
+      result.add(Purchase.of("c" + i, first, random.nextGamma(spend.p(), 1 / nu)));
+      for (double t = random.nextExponential(1 / lambda); t <= age;
+          t += random.nextExponential(1 / lambda)) {
+        LocalDate day = first.plusDays(Math.round(t * 7));
+        if (!day.isAfter(end)) {
+          result.add(Purchase.of("c" + i, day, random.nextGamma(spend.p(), 1 / nu)));
+        }
+        if (random.nextDouble() < dropout) {
+          break;
+        }
+      }
+    }
+    return result;
   }
 }
