@@ -16,21 +16,14 @@ class GammaGammaModelTest {
       BgNbdModel.of(2.0, 4.0, 0.5, 4.0, ChronoUnit.WEEKS);
   private static final GammaGammaModel TRUTH = GammaGammaModel.of(6, 4, 15);
 
-  private static void covers(ParameterEstimate estimate, double truth) {
-    double lower = estimate.value() - 2.5758 * estimate.standardError();
-    double upper = estimate.value() + 2.5758 * estimate.standardError();
-    assertTrue(lower <= truth && truth <= upper,
-        estimate + ": 99% interval [" + lower + ", " + upper + "] misses " + truth);
-  }
-
   @Test
   void fitRecoversSimulatedParametersWithinTheir99PercentIntervals() {
     ImmutableList<PurchaseHistory> customers =
         new Simulation(1_997).customers(3_000, PURCHASES, TRUTH, 26, 52);
     GammaGammaFit fit = GammaGammaModel.fit(customers);
-    covers(fit.p(), TRUTH.p());
-    covers(fit.q(), TRUTH.q());
-    covers(fit.v(), TRUTH.v());
+    Simulation.covers(fit.p(), TRUTH.p());
+    Simulation.covers(fit.q(), TRUTH.q());
+    Simulation.covers(fit.v(), TRUTH.v());
     assertTrue(fit.warnings().isEmpty(), fit.warnings().toString());
     assertTrue(fit.customers() < customers.size(), "customers without repeats are left out");
   }

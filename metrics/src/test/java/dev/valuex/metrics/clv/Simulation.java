@@ -1,5 +1,7 @@
 package dev.valuex.metrics.clv;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +12,14 @@ import org.hipparchus.random.RandomDataGenerator;
 /** Draws customers from the BG/NBD and Gamma-Gamma generative stories, with a fixed seed. */
 final class Simulation {
   private final RandomDataGenerator random;
+
+  /** Asserts that the estimate's 99% Wald interval covers the true value. */
+  static void covers(ParameterEstimate estimate, double truth) {
+    double lower = estimate.value() - 2.5758 * estimate.standardError();
+    double upper = estimate.value() + 2.5758 * estimate.standardError();
+    assertTrue(lower <= truth && truth <= upper,
+        estimate + ": 99% interval [" + lower + ", " + upper + "] misses " + truth);
+  }
 
   Simulation(long seed) {
     this.random = new RandomDataGenerator(seed);
