@@ -8,5 +8,9 @@ module dev.valuex.metrics {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  requires hipparchus.core;
+  requires hipparchus.optim;
+
   exports dev.valuex.metrics;
+  exports dev.valuex.metrics.clv;
 }
