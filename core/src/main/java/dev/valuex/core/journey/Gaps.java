@@ -37,7 +37,7 @@ public final class Gaps {
       if (journey.ownersOf(s.name()).isEmpty()) {
         result.add(GapFinding.of(GapFinding.Kind.UNOWNED_STAGE, List.of(s.name()),
             "No function owns stage " + s.name() + ", so nobody is answerable for the "
-                + s.phase().obstacle() + "s the customer meets there."));
+                + s.phase().obstacles() + " the customer meets there."));
       }
     }
     for (List<Stage> t : model.transitions()) {

@@ -53,8 +53,8 @@ class GapsTest {
     assertEquals(1, gaps.size());
     assertEquals(GapFinding.Kind.UNOWNED_STAGE, gaps.get(0).kind());
     assertEquals(List.of("Loyalty"), gaps.get(0).stages());
-    assertEquals("No function owns stage Loyalty, so nobody is answerable for the hurdle to"
-        + " satisfactions the customer meets there.", gaps.get(0).explanation());
+    assertEquals("No function owns stage Loyalty, so nobody is answerable for the hurdles to"
+        + " satisfaction the customer meets there.", gaps.get(0).explanation());
   }
 
   @Test
