@@ -12,7 +12,6 @@ import dev.valuex.core.journey.Phase;
 import dev.valuex.core.journey.Stage;
 import dev.valuex.core.journey.Touchpoint;
 import java.io.IOException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,9 +55,9 @@ public final class JourneyCodec {
       g.writeStartObject();
       g.writeStringField("statement", job.statement());
       g.writeStringField("kind", CHARACTERISTICS.token(job.kind()));
-      texts(g, "challenges", job.challenges());
-      texts(g, "benefits", job.benefits());
-      texts(g, "elements", job.elements().stream().map(ElementId::toString).toList());
+      ModelCodec.texts(g, "challenges", job.challenges());
+      ModelCodec.texts(g, "benefits", job.benefits());
+      ModelCodec.texts(g, "elements", job.elements().stream().map(ElementId::toString).toList());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -66,8 +65,8 @@ public final class JourneyCodec {
     for (OrganisationFunction f : j.functions()) {
       g.writeStartObject();
       g.writeStringField("name", f.name());
-      texts(g, "ownedStages", f.ownedStages());
-      texts(g, "handsOffTo", f.handsOffTo());
+      ModelCodec.texts(g, "ownedStages", f.ownedStages());
+      ModelCodec.texts(g, "handsOffTo", f.handsOffTo());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -88,15 +87,6 @@ public final class JourneyCodec {
     }
     g.writeEndArray();
     g.writeEndObject();
-  }
-
-  private static void texts(JsonGenerator g, String field, Collection<String> values)
-      throws IOException {
-    g.writeArrayFieldStart(field);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 
   /**

@@ -225,7 +225,8 @@ public final class ModelCodec {
     }
   }
 
-  private static void texts(JsonGenerator g, String field, Collection<String> values)
+  /** Writes an array field of texts; shared by the codecs of this package. */
+  static void texts(JsonGenerator g, String field, Collection<String> values)
       throws IOException {
     g.writeArrayFieldStart(field);
     for (String v : values) {
