@@ -9,11 +9,13 @@ module dev.valuex.json {
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.core;
   requires org.apache.commons.csv;
+  requires java.xml;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
   exports dev.valuex.json;
+  exports dev.valuex.json.cjml;
 
   provides com.fasterxml.jackson.databind.Module with dev.valuex.json.ValuexJsonModule;
 }

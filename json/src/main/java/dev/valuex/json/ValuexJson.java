@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.journey.Journey;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.Documents;
+import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.ModelCodec;
 import dev.valuex.json.internal.PlanCodec;
 import dev.valuex.planning.ValueCreationPlan;
@@ -46,6 +48,9 @@ public final class ValuexJson {
 
   /** The format marker of value creation plan documents. */
   public static final String PLAN_FORMAT = PlanCodec.PLAN_FORMAT;
+
+  /** The format marker of journey documents. */
+  public static final String JOURNEY_FORMAT = JourneyCodec.JOURNEY_FORMAT;
 
   /** The format marker of program exchange documents. */
   public static final String PROGRAM_FORMAT = PlanCodec.PROGRAM_FORMAT;
@@ -285,6 +290,29 @@ public final class ValuexJson {
   }
 
   /**
+   * Writes a journey, with its model, jobs, functions and touchpoints, as a {@code
+   * valuex.journey/1} document on one line.
+   *
+   * @param journey the journey, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(Journey journey) {
+    return write(JourneyCodec::writeJourney, requireNonNull(journey, "journey"));
+  }
+
+  /**
+   * Reads a {@code valuex.journey/1} document.
+   *
+   * @param json the document, not null
+   * @return the journey, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public Journey readJourney(String json) {
+    return documents.read(requireNonNull(json, "json"), JourneyCodec.journeyReader(),
+        Documents.JSON_SOURCE);
+  }
+
+  /**
    * Opens a streaming reader of ledgers written as NDJSON, one {@code valuex.ledger/1}
    * document per line, in UTF-8. It holds one line at a time, so memory stays flat however
    * many ledgers the stream carries. Close the reader to close the stream.
@@ -314,16 +342,16 @@ public final class ValuexJson {
    * entries of their ledger) are checked by the readers only.
    *
    * @param format the format marker, {@value #LEDGER_FORMAT}, {@value #ELEMENT_FORMAT},
-   *     {@value #PLAN_FORMAT} or {@value #PROGRAM_FORMAT}
+   *     {@value #PLAN_FORMAT}, {@value #PROGRAM_FORMAT} or {@value #JOURNEY_FORMAT}
    * @return the schema text, never null
    * @throws IllegalArgumentException if the format is not one of valuex's
    */
   public static String schema(String format) {
-    if (!java.util.List.of(LEDGER_FORMAT, ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT)
-        .contains(format)) {
+    if (!java.util.List.of(LEDGER_FORMAT, ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT,
+        JOURNEY_FORMAT).contains(format)) {
       throw new IllegalArgumentException("ValuexJson: format must be " + LEDGER_FORMAT
-          + ", " + ELEMENT_FORMAT + ", " + PLAN_FORMAT + " or " + PROGRAM_FORMAT + ", got '"
-          + format + "'");
+          + ", " + ELEMENT_FORMAT + ", " + PLAN_FORMAT + ", " + PROGRAM_FORMAT + " or "
+          + JOURNEY_FORMAT + ", got '" + format + "'");
     }
     String name = format.replace('/', '-') + ".schema.json";
     try (InputStream in = ValuexJson.class.getResourceAsStream(name)) {

@@ -60,8 +60,8 @@ class JsonSchemaTest {
   void schemaOfUnknownFormatIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ValuexJson.schema("valuex.deck/1"));
-    assertEquals("ValuexJson: format must be valuex.ledger/1, valuex.element/1, valuex.plan/1"
-        + " or valuex.program/1, got 'valuex.deck/1'", e.getMessage());
+    assertEquals("ValuexJson: format must be valuex.ledger/1, valuex.element/1, valuex.plan/1,"
+        + " valuex.program/1 or valuex.journey/1, got 'valuex.deck/1'", e.getMessage());
     assertTrue(ValuexJson.schema(ValuexJson.LEDGER_FORMAT).contains("2020-12"));
   }
 }

@@ -251,6 +251,7 @@ public final class ModelCodec {
     }
   }
 
+  /** Writes an array field of texts; shared by the codecs of this package. */
   static void texts(JsonGenerator g, String field, Collection<String> values)
       throws IOException {
     g.writeArrayFieldStart(field);

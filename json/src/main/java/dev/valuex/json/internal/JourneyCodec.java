@@ -1,0 +1,169 @@
+package dev.valuex.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.valuex.core.ElementId;
+import dev.valuex.core.journey.Characteristic;
+import dev.valuex.core.journey.Job;
+import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.JourneyModel;
+import dev.valuex.core.journey.OrganisationFunction;
+import dev.valuex.core.journey.Phase;
+import dev.valuex.core.journey.Stage;
+import dev.valuex.core.journey.Touchpoint;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes and reads {@code valuex.journey/1} documents: a journey with its model. */
+public final class JourneyCodec {
+  /** The format marker of journey documents. */
+  public static final String JOURNEY_FORMAT = "valuex.journey/1";
+
+  static final Tokens<Phase> PHASES = Tokens.constants(Phase.class);
+  static final Tokens<Characteristic> CHARACTERISTICS = Tokens.constants(Characteristic.class);
+
+  private JourneyCodec() {}
+
+  /**
+   * Writes a journey document.
+   *
+   * @param g the generator
+   * @param j the journey
+   * @throws IOException if the generator fails
+   */
+  public static void writeJourney(JsonGenerator g, Journey j) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", JOURNEY_FORMAT);
+    g.writeStringField("name", j.name());
+    g.writeObjectFieldStart("model");
+    g.writeStringField("name", j.model().name());
+    g.writeArrayFieldStart("stages");
+    for (Stage s : j.model().stages()) {
+      g.writeStartObject();
+      g.writeStringField("name", s.name());
+      g.writeStringField("phase", PHASES.token(s.phase()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (j.model().renewsAt().isPresent()) {
+      g.writeStringField("renewsAt", j.model().renewsAt().get());
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("jobs");
+    for (Job job : j.jobs()) {
+      g.writeStartObject();
+      g.writeStringField("statement", job.statement());
+      g.writeStringField("kind", CHARACTERISTICS.token(job.kind()));
+      ModelCodec.texts(g, "challenges", job.challenges());
+      ModelCodec.texts(g, "benefits", job.benefits());
+      ModelCodec.texts(g, "elements", job.elements().stream().map(ElementId::toString).toList());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("functions");
+    for (OrganisationFunction f : j.functions()) {
+      g.writeStartObject();
+      g.writeStringField("name", f.name());
+      ModelCodec.texts(g, "ownedStages", f.ownedStages());
+      ModelCodec.texts(g, "handsOffTo", f.handsOffTo());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("touchpoints");
+    for (Touchpoint t : j.touchpoints()) {
+      g.writeStartObject();
+      g.writeStringField("id", t.id());
+      g.writeStringField("stage", t.stage());
+      g.writeStringField("channel", t.channel());
+      if (t.description().isPresent()) {
+        g.writeStringField("description", t.description().get());
+      }
+      g.writeStringField("characteristic", CHARACTERISTICS.token(t.characteristic()));
+      if (t.owner().isPresent()) {
+        g.writeStringField("owner", t.owner().get());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * Returns a reader of journey documents.
+   *
+   * @return the reader
+   */
+  public static CodecDeserializer.Reader<Journey> journeyReader() {
+    return JourneyCodec::readJourney;
+  }
+
+  private static Optional<Journey> readJourney(JsonNode node, String at, Problems p) {
+    return Fields.of(node, at, p, "a journey").flatMap(f -> {
+      f.format(JOURNEY_FORMAT);
+      Optional<String> name = f.text("name", true);
+      Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> readModel(n, ptr, p));
+      List<Job> jobs = f.array("jobs", (n, ptr) -> readJob(n, ptr, p));
+      List<OrganisationFunction> functions =
+          f.array("functions", (n, ptr) -> readFunction(n, ptr, p));
+      List<Touchpoint> touchpoints = f.array("touchpoints", (n, ptr) -> readTouchpoint(n, ptr,
+          p));
+      return f.build(() -> Journey.builder().name(name.get()).model(model.get())
+          .addAllJobs(jobs).addAllFunctions(functions).addAllTouchpoints(touchpoints).build());
+    });
+  }
+
+  private static Optional<JourneyModel> readModel(JsonNode node, String at, Problems p) {
+    return Fields.of(node, at, p, "a journey model").flatMap(f -> {
+      Optional<String> name = f.text("name", true);
+      List<Stage> stages = f.array("stages", (n, ptr) -> Fields.of(n, ptr, p, "a stage")
+          .flatMap(s -> {
+            Optional<String> stage = s.text("name", true);
+            Optional<Phase> phase = s.token("phase", PHASES, true);
+            return s.build(() -> Stage.of(stage.get(), phase.get()));
+          }));
+      Optional<String> renewsAt = f.text("renewsAt", false);
+      return f.build(() -> JourneyModel.builder().name(name.get()).addAllStages(stages)
+          .renewsAt(renewsAt).build());
+    });
+  }
+
+  private static Optional<Job> readJob(JsonNode node, String at, Problems p) {
+    return Fields.of(node, at, p, "a job").flatMap(f -> {
+      Optional<String> statement = f.text("statement", true);
+      Optional<Characteristic> kind = f.token("kind", CHARACTERISTICS, true);
+      List<String> challenges = f.texts("challenges");
+      List<String> benefits = f.texts("benefits");
+      List<ElementId> elements = f.distinctTexts("elements", ElementId::parse);
+      return f.build(() -> Job.builder().statement(statement.get()).kind(kind.get())
+          .addAllChallenges(challenges).addAllBenefits(benefits).addAllElements(elements)
+          .build());
+    });
+  }
+
+  private static Optional<OrganisationFunction> readFunction(JsonNode node, String at,
+      Problems p) {
+    return Fields.of(node, at, p, "an organisation function").flatMap(f -> {
+      Optional<String> name = f.text("name", true);
+      List<String> owned = f.distinctTexts("ownedStages");
+      List<String> handsOff = f.distinctTexts("handsOffTo");
+      return f.build(() -> OrganisationFunction.builder().name(name.get())
+          .addAllOwnedStages(owned).addAllHandsOffTo(handsOff).build());
+    });
+  }
+
+  private static Optional<Touchpoint> readTouchpoint(JsonNode node, String at, Problems p) {
+    return Fields.of(node, at, p, "a touchpoint").flatMap(f -> {
+      Optional<String> id = f.text("id", true);
+      Optional<String> stage = f.text("stage", true);
+      Optional<String> channel = f.text("channel", true);
+      Optional<String> description = f.text("description", false);
+      Optional<Characteristic> characteristic =
+          f.token("characteristic", CHARACTERISTICS, true);
+      Optional<String> owner = f.text("owner", false);
+      return f.build(() -> Touchpoint.builder().id(id.get()).stage(stage.get())
+          .channel(channel.get()).description(description)
+          .characteristic(characteristic.get()).owner(owner).build());
+    });
+  }
+}
