@@ -18,5 +18,6 @@ module dev.valuex.core {
   exports dev.valuex.core.measure;
   exports dev.valuex.core.analysis;
   exports dev.valuex.core.internal to
-      dev.valuex.catalog, dev.valuex.json, dev.valuex.metrics, dev.valuex.planning;
+      dev.valuex.catalog, dev.valuex.json, dev.valuex.metrics, dev.valuex.planning,
+      dev.valuex.semantic;
 }
