@@ -49,8 +49,8 @@ public abstract class CardMatch {
   public abstract double semanticScore();
 
   /**
-   * Returns the lexical part of the score: the keyword score divided by the best keyword score
-   * for the statement, zero if no word matched.
+   * Returns the calibrated lexical part of the score: the catalog's keyword score {@code k} as
+   * {@code k / (k + 24)}, zero if no word matched.
    *
    * @return the lexical score, between 0 and 1
    */

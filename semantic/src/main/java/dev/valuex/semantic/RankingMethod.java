@@ -9,6 +9,6 @@ public enum RankingMethod {
   LEXICAL,
   /** Sentence-embedding similarity between the statement and each card's texts. */
   SEMANTIC,
-  /** A weighted sum of the semantic score and the normalised lexical score (the default). */
+  /** A weighted sum of the semantic score and the calibrated lexical score (the default). */
   HYBRID
 }
