@@ -30,6 +30,11 @@ final class SuggestCommand implements Callable<Integer> {
       description = "Cards per statement (default: ${DEFAULT-VALUE}).")
   int top;
 
+  @Option(names = "--method", paramLabel = "METHOD",
+      description = "lexical (keywords), semantic (sentence embeddings) or hybrid (both; the"
+          + " default when the valuex-semantic module is present, else lexical).")
+  String method = SemanticRanking.available() ? "hybrid" : "lexical";
+
   @Option(names = "--format", defaultValue = "text",
       description = "text, tsv (statement, then the names, tab-separated) or json.")
   String format;
@@ -45,6 +50,15 @@ final class SuggestCommand implements Callable<Integer> {
     boolean tsv = "tsv".equalsIgnoreCase(format);
     Format f = tsv ? Format.TEXT : Commands.format(format);
     Catalog catalog = Catalog.defaults();
+    String how = method.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!List.of("lexical", "semantic", "hybrid").contains(how)) {
+      throw new UsageException("--method must be lexical, semantic or hybrid, got " + method,
+          "use --method hybrid");
+    }
+    if (!how.equals("lexical") && !SemanticRanking.available()) {
+      throw new UsageException("--method " + how + " needs the valuex-semantic module on the"
+          + " class path", "use --method lexical");
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<Object> json = new ArrayList<>();
     try (BufferedReader reader =
@@ -55,17 +69,14 @@ final class SuggestCommand implements Callable<Integer> {
         if (statement.isEmpty()) {
           continue;
         }
-        List<Suggestion> found = catalog.suggest(statement, top);
-        List<String> names = found.stream().map(s -> s.element().name())
+        List<Map<String, Object>> cards = how.equals("lexical")
+            ? lexical(catalog, statement) : SemanticRanking.rank(catalog, how, statement, top);
+        List<String> names = cards.stream().map(c -> (String) c.get("name"))
             .collect(Collectors.toList());
         if (f == Format.JSON) {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("statement", statement);
-          List<Object> cards = new ArrayList<>();
-          for (Suggestion s : found) {
-            cards.add(Map.of("id", s.element().id().toString(), "name", s.element().name(),
-                "score", s.score(), "side", s.side().name(), "matchedTerms", s.matchedTerms()));
-          }
+          m.put("method", how);
           m.put("suggestions", cards);
           json.add(m);
         } else if (tsv) {
@@ -85,5 +96,19 @@ final class SuggestCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  private List<Map<String, Object>> lexical(Catalog catalog, String statement) {
+    List<Map<String, Object>> cards = new ArrayList<>();
+    for (Suggestion s : catalog.suggest(statement, top)) {
+      Map<String, Object> card = new LinkedHashMap<>();
+      card.put("id", s.element().id().toString());
+      card.put("name", s.element().name());
+      card.put("score", s.score());
+      card.put("side", s.side().name());
+      card.put("matchedTerms", s.matchedTerms());
+      cards.add(card);
+    }
+    return cards;
   }
 }
