@@ -80,6 +80,18 @@ class SemanticSuggesterTest {
   }
 
   @Test
+  void readmeExampleRuns() {
+    SemanticSuggester suggester = SemanticSuggester.of(Catalog.defaults());
+    CardMatch top = suggester.suggest("At two in the morning when she's been sick on the carpet,"
+        + " I just want to know whether to panic or go back to bed", 3).get(0);
+    ImmutableList<ImmutableList<CardMatch>> coded = suggester.suggestAll(RankingMethod.HYBRID,
+        Perspective.CUSTOMER, List.of("I lost my whole Saturday at the tyre place"), 3);
+    assertTrue(top.nearestStatement().isPresent());
+    assertEquals(1, coded.size());
+    assertEquals(3, coded.get(0).size());
+  }
+
+  @Test
   void rejectsANegativeLimit() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DEFAULTS.suggest("anything", -1));
