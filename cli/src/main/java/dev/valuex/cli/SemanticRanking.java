@@ -6,7 +6,6 @@ import dev.valuex.semantic.CardMatch;
 import dev.valuex.semantic.RankingMethod;
 import dev.valuex.semantic.SemanticSuggester;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,12 +37,8 @@ final class SemanticRanking {
     List<Map<String, Object>> cards = new ArrayList<>();
     for (CardMatch m : SemanticSuggester.of(catalog)
         .suggest(how, Perspective.CUSTOMER, statement, top)) {
-      Map<String, Object> card = new LinkedHashMap<>();
-      card.put("id", m.element().id().toString());
-      card.put("name", m.element().name());
-      card.put("score", m.score());
-      card.put("side", m.side().name());
-      card.put("matchedTerms", m.matchedTerms());
+      Map<String, Object> card =
+          SuggestCommand.card(m.element(), m.score(), m.side(), m.matchedTerms());
       card.put("nearestStatement", m.nearestStatement().orElse(""));
       cards.add(card);
     }

@@ -2,6 +2,8 @@ package dev.valuex.cli;
 
 import dev.valuex.catalog.Catalog;
 import dev.valuex.catalog.Suggestion;
+import dev.valuex.core.Side;
+import dev.valuex.core.ValueElement;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -101,14 +103,20 @@ final class SuggestCommand implements Callable<Integer> {
   private List<Map<String, Object>> lexical(Catalog catalog, String statement) {
     List<Map<String, Object>> cards = new ArrayList<>();
     for (Suggestion s : catalog.suggest(statement, top)) {
-      Map<String, Object> card = new LinkedHashMap<>();
-      card.put("id", s.element().id().toString());
-      card.put("name", s.element().name());
-      card.put("score", s.score());
-      card.put("side", s.side().name());
-      card.put("matchedTerms", s.matchedTerms());
-      cards.add(card);
+      cards.add(card(s.element(), s.score(), s.side(), s.matchedTerms()));
     }
     return cards;
+  }
+
+  /** One suggested card as a JSON-ready map: id, name, score, side and matched terms. */
+  static Map<String, Object> card(ValueElement element, double score, Side side,
+      List<String> matchedTerms) {
+    Map<String, Object> card = new LinkedHashMap<>();
+    card.put("id", element.id().toString());
+    card.put("name", element.name());
+    card.put("score", score);
+    card.put("side", side.name());
+    card.put("matchedTerms", matchedTerms);
+    return card;
   }
 }

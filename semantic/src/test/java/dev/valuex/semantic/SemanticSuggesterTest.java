@@ -11,7 +11,11 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.core.Perspective;
 import dev.valuex.core.Side;
 import dev.valuex.core.ValueElement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class SemanticSuggesterTest {
@@ -60,7 +64,8 @@ class SemanticSuggesterTest {
         DEFAULTS.suggestAll(RankingMethod.HYBRID, Perspective.CUSTOMER, lines, 2);
     assertEquals(3, batch.size());
     for (int i = 0; i < lines.size(); i++) {
-      assertEquals(DEFAULTS.suggest(lines.get(i), 2).get(0).element(), batch.get(i).get(0).element());
+      assertEquals(DEFAULTS.suggest(lines.get(i), 2).get(0).element(),
+          batch.get(i).get(0).element());
     }
   }
 
@@ -89,6 +94,27 @@ class SemanticSuggesterTest {
     assertTrue(top.nearestStatement().isPresent());
     assertEquals(1, coded.size());
     assertEquals(3, coded.get(0).size());
+  }
+
+  @Test
+  void givesTheSameRankingsWhenManyThreadsSuggestAtOnce() throws Exception {
+    List<String> lines = List.of("I always look around to get the best deal",
+        "The nurse held my hand while they put the drip in", "I lost my whole Saturday");
+    ImmutableList<ImmutableList<CardMatch>> alone =
+        DEFAULTS.suggestAll(RankingMethod.HYBRID, Perspective.CUSTOMER, lines, 3);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ImmutableList<CardMatch>>> futures = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        String line = lines.get(i % lines.size());
+        futures.add(pool.submit(() -> DEFAULTS.suggest(line, 3)));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertEquals(alone.get(i % lines.size()), futures.get(i).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
