@@ -2,6 +2,8 @@ package dev.valuex.cli;
 
 import dev.valuex.catalog.Catalog;
 import dev.valuex.catalog.Suggestion;
+import dev.valuex.core.Side;
+import dev.valuex.core.ValueElement;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,6 +32,11 @@ final class SuggestCommand implements Callable<Integer> {
       description = "Cards per statement (default: ${DEFAULT-VALUE}).")
   int top;
 
+  @Option(names = "--method", paramLabel = "METHOD",
+      description = "lexical (keywords), semantic (sentence embeddings) or hybrid (both; the"
+          + " default when the valuex-semantic module is present, else lexical).")
+  String method = SemanticRanking.available() ? "hybrid" : "lexical";
+
   @Option(names = "--format", defaultValue = "text",
       description = "text, tsv (statement, then the names, tab-separated) or json.")
   String format;
@@ -45,6 +52,15 @@ final class SuggestCommand implements Callable<Integer> {
     boolean tsv = "tsv".equalsIgnoreCase(format);
     Format f = tsv ? Format.TEXT : Commands.format(format);
     Catalog catalog = Catalog.defaults();
+    String how = method.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!List.of("lexical", "semantic", "hybrid").contains(how)) {
+      throw new UsageException("--method must be lexical, semantic or hybrid, got " + method,
+          "use --method hybrid");
+    }
+    if (!how.equals("lexical") && !SemanticRanking.available()) {
+      throw new UsageException("--method " + how + " needs the valuex-semantic module on the"
+          + " class path", "use --method lexical");
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<Object> json = new ArrayList<>();
     try (BufferedReader reader =
@@ -55,17 +71,14 @@ final class SuggestCommand implements Callable<Integer> {
         if (statement.isEmpty()) {
           continue;
         }
-        List<Suggestion> found = catalog.suggest(statement, top);
-        List<String> names = found.stream().map(s -> s.element().name())
+        List<Map<String, Object>> cards = how.equals("lexical")
+            ? lexical(catalog, statement) : SemanticRanking.rank(catalog, how, statement, top);
+        List<String> names = cards.stream().map(c -> (String) c.get("name"))
             .collect(Collectors.toList());
         if (f == Format.JSON) {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("statement", statement);
-          List<Object> cards = new ArrayList<>();
-          for (Suggestion s : found) {
-            cards.add(Map.of("id", s.element().id().toString(), "name", s.element().name(),
-                "score", s.score(), "side", s.side().name(), "matchedTerms", s.matchedTerms()));
-          }
+          m.put("method", how);
           m.put("suggestions", cards);
           json.add(m);
         } else if (tsv) {
@@ -85,5 +98,25 @@ final class SuggestCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
+  }
+
+  private List<Map<String, Object>> lexical(Catalog catalog, String statement) {
+    List<Map<String, Object>> cards = new ArrayList<>();
+    for (Suggestion s : catalog.suggest(statement, top)) {
+      cards.add(card(s.element(), s.score(), s.side(), s.matchedTerms()));
+    }
+    return cards;
+  }
+
+  /** One suggested card as a JSON-ready map: id, name, score, side and matched terms. */
+  static Map<String, Object> card(ValueElement element, double score, Side side,
+      List<String> matchedTerms) {
+    Map<String, Object> card = new LinkedHashMap<>();
+    card.put("id", element.id().toString());
+    card.put("name", element.name());
+    card.put("score", score);
+    card.put("side", side.name());
+    card.put("matchedTerms", matchedTerms);
+    return card;
   }
 }

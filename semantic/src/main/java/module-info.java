@@ -1,0 +1,16 @@
+/**
+ * valuex semantic: optional semantic and hybrid suggestion of value cards for customer
+ * statements, with the quantized all-MiniLM-L6-v2 sentence embedding model running in process
+ * on ONNX Runtime. The model ships inside its jar; nothing is downloaded at run time.
+ */
+module dev.valuex.semantic {
+  requires transitive dev.valuex.catalog;
+  requires langchain4j.embeddings.all.minilm.l6.v2.q;
+  requires langchain4j.embeddings;
+  requires langchain4j.core;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports dev.valuex.semantic;
+}

@@ -1,0 +1,126 @@
+package dev.valuex.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import dev.valuex.catalog.Catalog;
+import dev.valuex.core.Perspective;
+import dev.valuex.core.Side;
+import dev.valuex.core.ValueElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class SemanticSuggesterTest {
+
+  private static final SemanticSuggester DEFAULTS = SemanticSuggester.of(Catalog.defaults());
+
+  @Test
+  void findsPeaceOfMindForAStatementThatSharesNoKeywordWithTheCard() {
+    ImmutableList<CardMatch> top = DEFAULTS.suggest(
+        "At two in the morning when she's been sick on the carpet, I just want to know whether "
+            + "to panic or go back to bed", 3);
+    assertTrue(top.stream().anyMatch(m -> m.element().name().equals("PEACE_OF_MIND")
+        || m.element().name().equals("PEACE OF MIND")), top.toString());
+  }
+
+  @Test
+  void namesTheNearestExampleStatementOfTheSuggestedCard() {
+    CardMatch top = DEFAULTS.suggest("I always look around to get the best deal", 1).get(0);
+    assertEquals("SAVINGS", top.element().name());
+    assertTrue(top.element().exampleStatements().contains(top.nearestStatement().orElseThrow()));
+    assertTrue(top.matchedTerms().contains("best deal"), top.matchedTerms().toString());
+    assertTrue(top.lexicalScore() > 0);
+  }
+
+  @Test
+  void returnsTheSameSuggesterForTheSameCatalog() {
+    assertSame(DEFAULTS, SemanticSuggester.of(Catalog.defaults()));
+  }
+
+  @Test
+  void ranksABlankCardAddedToTheCatalog() {
+    ValueElement blank = ValueElement.blankCard(Perspective.CUSTOMER, "Pet Health",
+        "I want my dog to stay healthy and happy.");
+    Catalog withBlank = Catalog.defaults().withCards(List.of(blank));
+    CardMatch top = SemanticSuggester.of(withBlank).suggest(RankingMethod.SEMANTIC,
+        Perspective.CUSTOMER, "the vet check-ups keep my puppy in good shape", 1).get(0);
+    assertEquals(blank.id(), top.element().id());
+    assertEquals(blank.sentence(), top.nearestStatement().orElseThrow());
+  }
+
+  @Test
+  void codesAWholeTranscriptInOneBatchInTheOrderGiven() {
+    List<String> lines = List.of("I always look around to get the best deal",
+        "They never once answered my emails", "I pay forty dollars a month for it");
+    ImmutableList<ImmutableList<CardMatch>> batch =
+        DEFAULTS.suggestAll(RankingMethod.HYBRID, Perspective.CUSTOMER, lines, 2);
+    assertEquals(3, batch.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(DEFAULTS.suggest(lines.get(i), 2).get(0).element(),
+          batch.get(i).get(0).element());
+    }
+  }
+
+  @Test
+  void lexicalRankingAgreesWithTheCatalogAndLeavesTheNearestStatementEmpty() {
+    String s = "I always look around to get the best deal";
+    ImmutableList<CardMatch> lexical =
+        DEFAULTS.suggest(RankingMethod.LEXICAL, Perspective.CUSTOMER, s, 3);
+    assertEquals(Catalog.defaults().suggest(s, 3).get(0).element(), lexical.get(0).element());
+    assertFalse(lexical.get(0).nearestStatement().isPresent());
+  }
+
+  @Test
+  void detectsTheGivingSideFromWhatTheSpeakerPays() {
+    CardMatch top = DEFAULTS.suggest("I pay them ninety dollars every single month", 1).get(0);
+    assertEquals(Side.IN, top.side());
+  }
+
+  @Test
+  void readmeExampleRuns() {
+    SemanticSuggester suggester = SemanticSuggester.of(Catalog.defaults());
+    CardMatch top = suggester.suggest("At two in the morning when she's been sick on the carpet,"
+        + " I just want to know whether to panic or go back to bed", 3).get(0);
+    ImmutableList<ImmutableList<CardMatch>> coded = suggester.suggestAll(RankingMethod.HYBRID,
+        Perspective.CUSTOMER, List.of("I lost my whole Saturday at the tyre place"), 3);
+    assertTrue(top.nearestStatement().isPresent());
+    assertEquals(1, coded.size());
+    assertEquals(3, coded.get(0).size());
+  }
+
+  @Test
+  void givesTheSameRankingsWhenManyThreadsSuggestAtOnce() throws Exception {
+    List<String> lines = List.of("I always look around to get the best deal",
+        "The nurse held my hand while they put the drip in", "I lost my whole Saturday");
+    ImmutableList<ImmutableList<CardMatch>> alone =
+        DEFAULTS.suggestAll(RankingMethod.HYBRID, Perspective.CUSTOMER, lines, 3);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ImmutableList<CardMatch>>> futures = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        String line = lines.get(i % lines.size());
+        futures.add(pool.submit(() -> DEFAULTS.suggest(line, 3)));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertEquals(alone.get(i % lines.size()), futures.get(i).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void rejectsANegativeLimit() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DEFAULTS.suggest("anything", -1));
+    assertEquals("limit must be at least 0, got -1", e.getMessage());
+  }
+}
