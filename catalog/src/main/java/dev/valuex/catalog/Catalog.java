@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import dev.valuex.catalog.internal.BundledDecks;
 import dev.valuex.catalog.internal.DeckCodec;
-import dev.valuex.catalog.internal.Names;
 import dev.valuex.catalog.internal.Scorer;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.InvalidValueException;
@@ -16,6 +15,7 @@ import dev.valuex.core.Perspective;
 import dev.valuex.core.UnknownElementException;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.ValuexFormatException;
+import dev.valuex.core.internal.NameKeys;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -106,7 +106,7 @@ public final class Catalog {
   }
 
   private static void claim(Map<String, ElementId> index, String name, ElementId id, Deck deck) {
-    ElementId before = index.putIfAbsent(Names.key(name), id);
+    ElementId before = index.putIfAbsent(NameKeys.key(name), id);
     if (before != null && !before.equals(id)) {
       check(false, "Catalog layer " + deck.name(), "card " + id + " name",
           "differ from the names and aliases of " + before
@@ -343,7 +343,7 @@ public final class Catalog {
       return byId;
     }
     ImmutableMap<String, ElementId> index = names.get(perspective);
-    ElementId id = index == null ? null : index.get(Names.key(nameOrAlias));
+    ElementId id = index == null ? null : index.get(NameKeys.key(nameOrAlias));
     return id == null ? Optional.empty() : Optional.of(elements.get(id));
   }
 
@@ -405,9 +405,9 @@ public final class Catalog {
   }
 
   private static List<String> nearest(String input, List<String> candidates) {
-    String key = Names.key(input);
+    String key = NameKeys.key(input);
     return candidates.stream()
-        .sorted(Comparator.<String>comparingInt(c -> Names.distance(key, Names.key(c)))
+        .sorted(Comparator.<String>comparingInt(c -> NameKeys.distance(key, NameKeys.key(c)))
             .thenComparing(Comparator.naturalOrder()))
         .limit(NEAREST)
         .toList();

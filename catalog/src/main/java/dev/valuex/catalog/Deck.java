@@ -8,10 +8,10 @@ import static dev.valuex.core.internal.Checks.trimmedTexts;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.valuex.catalog.internal.Names;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Perspective;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.internal.NameKeys;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -131,7 +131,7 @@ public abstract class Deck implements WithDeck {
       if (!categories().isEmpty() && !categories().contains(card.category())) {
         fail(who, "card " + id + " category", "be one of " + categories(), card.category());
       }
-      ElementId before = names.putIfAbsent(Names.key(card.name()), id);
+      ElementId before = names.putIfAbsent(NameKeys.key(card.name()), id);
       if (before != null) {
         fail(who, "card " + id + " name",
             "differ from the name of " + before + " (ignoring case, spaces and punctuation)",
@@ -142,7 +142,7 @@ public abstract class Deck implements WithDeck {
       check(ids.contains(o), who, "overrides", "name cards of this deck", o.toString());
     }
     for (Map.Entry<String, ElementId> alias : aliases().entrySet()) {
-      String key = Names.key(alias.getKey());
+      String key = NameKeys.key(alias.getKey());
       if (!ids.contains(alias.getValue())) {
         fail(who, "alias '" + alias.getKey() + "'", "name a card of this deck",
             alias.getValue().toString());

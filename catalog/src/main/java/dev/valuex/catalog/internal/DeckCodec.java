@@ -14,6 +14,7 @@ import dev.valuex.core.Provenance;
 import dev.valuex.core.Side;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.ValuexFormatException;
+import dev.valuex.core.internal.NameKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -243,7 +244,7 @@ public final class DeckCodec {
       nameOnce(c.object().get("name"), e.name(), e.id(), seenNames, problems);
       for (Node a : items(c, "aliases", false, problems)) {
         if (a.value() instanceof String alias) {
-          if (Names.key(alias).isEmpty()) {
+          if (NameKeys.key(alias).isEmpty()) {
             problems.add(a, "must contain a letter or digit, got " + a.describe());
           } else if (nameOnce(a, alias, e.id(), seenNames, problems)) {
             aliases.put(alias, e.id());
@@ -278,7 +279,7 @@ public final class DeckCodec {
 
   private static boolean nameOnce(Node at, String name, ElementId id,
       Map<String, ElementId> seen, Problems problems) {
-    ElementId before = seen.putIfAbsent(Names.key(name), id);
+    ElementId before = seen.putIfAbsent(NameKeys.key(name), id);
     if (before != null && !before.equals(id)) {
       problems.add(at, "must differ from the names and aliases of " + before
           + " (ignoring case, spaces and punctuation), got '" + name + "'");

@@ -1,10 +1,11 @@
 package dev.valuex.json.internal;
 
+import dev.valuex.core.internal.NameKeys;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,7 +62,7 @@ public final class Nearest<T> {
   public List<String> suggest(String name, int max) {
     String key = key(name);
     List<String> keys = new ArrayList<>(shownByKey.keySet());
-    keys.sort(Comparator.<String>comparingInt(k -> distance(key, k))
+    keys.sort(Comparator.<String>comparingInt(k -> NameKeys.distance(key, k))
         .thenComparing(k -> shownByKey.get(k)));
     List<String> result = new ArrayList<>();
     for (String k : keys.subList(0, Math.min(max, keys.size()))) {
@@ -77,29 +78,6 @@ public final class Nearest<T> {
    * @return the key
    */
   public static String key(String name) {
-    StringBuilder sb = new StringBuilder();
-    name.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
-        .forEach(sb::appendCodePoint);
-    return sb.toString();
-  }
-
-  /** Levenshtein distance, two rows. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return NameKeys.key(name);
   }
 }

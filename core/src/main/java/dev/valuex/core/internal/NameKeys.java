@@ -1,10 +1,16 @@
-package dev.valuex.catalog.internal;
+package dev.valuex.core.internal;
 
 import java.util.Locale;
 
-/** Normalises card names for lookup: case, spaces and punctuation do not count. */
-public final class Names {
-  private Names() {}
+/**
+ * Lookup keys and edit distances for names typed by people, shared by every valuex module that
+ * resolves card names ("Status/Recognition", "status recognition") or suggests the nearest
+ * known names after a typo.
+ *
+ * <p>Internal to valuex: exported only to valuex modules.
+ */
+public final class NameKeys {
+  private NameKeys() {}
 
   /**
    * Returns the lookup key of a name or alias: its letters and digits, lower-cased, so that
