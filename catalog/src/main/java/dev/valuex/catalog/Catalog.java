@@ -2,7 +2,6 @@ package dev.valuex.catalog;
 
 import static dev.valuex.core.internal.Checks.check;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -20,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalog of value cards: decks layered in order, with lookup by id or name, extension, and
@@ -57,16 +57,22 @@ public final class Catalog {
   private final ImmutableMap<ElementId, ValueElement> elements;
   private final ImmutableListMultimap<Perspective, ValueElement> byPerspective;
   private final ImmutableMap<Perspective, ImmutableMap<String, ElementId>> names;
-  private final Supplier<Map<Perspective, Scorer>> scorers;
-  private final Supplier<Scorer> everything;
+  // Built on first search or suggestion, not on load. The constructor and these fields use no
+  // lambdas or memoizing suppliers: the first lambda a JVM links costs a cold load tens of
+  // milliseconds (see benchmarks/README.md).
+  private volatile @Nullable Map<Perspective, Scorer> scorers;
+  private volatile @Nullable Scorer everything;
 
   private Catalog(List<Deck> decks) {
     this.decks = ImmutableList.copyOf(decks);
     Map<ElementId, ValueElement> all = new LinkedHashMap<>();
     Map<Perspective, Map<String, ElementId>> keys = new EnumMap<>(Perspective.class);
     for (Deck deck : this.decks) {
-      Map<String, ElementId> index =
-          keys.computeIfAbsent(deck.perspective(), p -> new LinkedHashMap<>());
+      Map<String, ElementId> index = keys.get(deck.perspective());
+      if (index == null) {
+        index = new LinkedHashMap<>();
+        keys.put(deck.perspective(), index);
+      }
       for (ValueElement card : deck.cards()) {
         boolean exists = all.containsKey(card.id());
         boolean overrides = deck.overrides().contains(card.id());
@@ -77,14 +83,16 @@ public final class Catalog {
         }
         ValueElement replaced = all.put(card.id(), card);
         if (replaced != null) {
-          index.values().removeIf(card.id()::equals);
+          index.values().removeAll(Collections.singleton(card.id()));
           check(replaced.perspective() == card.perspective(), "Catalog layer " + deck.name(),
               "card " + card.id() + " perspective", "match the card it overrides",
               card.perspective());
         }
         claim(index, card.name(), card.id(), deck);
       }
-      deck.aliases().forEach((alias, id) -> claim(index, alias, id, deck));
+      for (Map.Entry<String, ElementId> alias : deck.aliases().entrySet()) {
+        claim(index, alias.getKey(), alias.getValue(), deck);
+      }
     }
     this.elements = ImmutableMap.copyOf(all);
     ImmutableListMultimap.Builder<Perspective, ValueElement> per = ImmutableListMultimap.builder();
@@ -93,16 +101,41 @@ public final class Catalog {
     }
     this.byPerspective = per.orderKeysBy(Comparator.naturalOrder()).build();
     ImmutableMap.Builder<Perspective, ImmutableMap<String, ElementId>> nm = ImmutableMap.builder();
-    keys.forEach((p, m) -> nm.put(p, ImmutableMap.copyOf(m)));
+    for (Map.Entry<Perspective, Map<String, ElementId>> k : keys.entrySet()) {
+      nm.put(k.getKey(), ImmutableMap.copyOf(k.getValue()));
+    }
     this.names = nm.buildOrThrow();
-    this.scorers = Suppliers.memoize(() -> {
-      Map<Perspective, Scorer> m = new EnumMap<>(Perspective.class);
-      for (Perspective p : Perspective.values()) {
-        m.put(p, new Scorer(deck(p)));
+  }
+
+  private Map<Perspective, Scorer> scorers() {
+    Map<Perspective, Scorer> s = scorers;
+    if (s == null) {
+      synchronized (this) {
+        s = scorers;
+        if (s == null) {
+          s = new EnumMap<>(Perspective.class);
+          for (Perspective p : Perspective.values()) {
+            s.put(p, new Scorer(deck(p)));
+          }
+          scorers = s;
+        }
       }
-      return m;
-    });
-    this.everything = Suppliers.memoize(() -> new Scorer(elements.values().asList()));
+    }
+    return s;
+  }
+
+  private Scorer everything() {
+    Scorer s = everything;
+    if (s == null) {
+      synchronized (this) {
+        s = everything;
+        if (s == null) {
+          s = new Scorer(elements.values().asList());
+          everything = s;
+        }
+      }
+    }
+    return s;
   }
 
   private static void claim(Map<String, ElementId> index, String name, ElementId id, Deck deck) {
@@ -421,7 +454,7 @@ public final class Catalog {
    * @return the cards that match, best first, never null, empty if none matches
    */
   public ImmutableList<Suggestion> search(String text) {
-    return everything.get().rank(Objects.requireNonNull(text, "text"), elements.size());
+    return everything().rank(Objects.requireNonNull(text, "text"), elements.size());
   }
 
   /**
@@ -453,7 +486,7 @@ public final class Catalog {
       throw new IllegalArgumentException("limit must be at least 0, got " + limit);
     }
     Objects.requireNonNull(statement, "statement");
-    return scorers.get().get(Objects.requireNonNull(perspective, "perspective"))
+    return scorers().get(Objects.requireNonNull(perspective, "perspective"))
         .rank(statement, limit);
   }
 

@@ -24,8 +24,6 @@ public abstract class ElementId implements Comparable<ElementId> {
   private static final Pattern PART = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final String PART_RULE =
       "be lower-case letters or digits in words joined by single hyphens";
-  private static final Comparator<ElementId> ORDER =
-      Comparator.comparing(ElementId::deck).thenComparing(ElementId::slug);
 
   ElementId() {}
 
@@ -86,7 +84,8 @@ public abstract class ElementId implements Comparable<ElementId> {
    */
   @Override
   public int compareTo(ElementId other) {
-    return ORDER.compare(this, other);
+    int byDeck = deck().compareTo(other.deck());
+    return byDeck != 0 ? byDeck : slug().compareTo(other.slug());
   }
 
   /**

@@ -93,7 +93,9 @@ public abstract class Provenance {
 
   @Value.Check
   final void validate() {
-    source().ifPresent(s -> trimmedText(s, "Provenance", "source"));
+    if (source().isPresent()) {
+      trimmedText(source().get(), "Provenance", "source");
+    }
     check(kind() != Kind.PUBLIC_FRAMEWORK || source().isPresent(), "Provenance", "source",
         "name the framework when the kind is PUBLIC_FRAMEWORK", "nothing");
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The decks that ship with the catalog, read from resources beside {@link Catalog}. Also
@@ -27,11 +28,29 @@ public final class BundledDecks implements DeckProvider {
   }
 
   /**
-   * Reads the bundled decks afresh.
+   * Reads the bundled decks afresh: from the index written at build time when it matches the
+   * JSON decks beside it ({@link BundledIndex}), otherwise from the JSON decks.
    *
    * @return the decks, never null
    */
   public static ImmutableList<Deck> load() {
+    try {
+      Optional<ImmutableList<Deck>> indexed = BundledIndex.read();
+      if (indexed.isPresent()) {
+        return indexed.get();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the bundled deck index", e);
+    }
+    return parse();
+  }
+
+  /**
+   * Reads the bundled decks afresh from their JSON, with every check of {@link DeckCodec}.
+   *
+   * @return the decks, never null
+   */
+  public static ImmutableList<Deck> parse() {
     ImmutableList.Builder<Deck> decks = ImmutableList.builder();
     for (String name : RESOURCES) {
       try (InputStream in = Catalog.class.getResourceAsStream(name)) {

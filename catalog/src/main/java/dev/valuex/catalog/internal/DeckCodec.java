@@ -210,11 +210,10 @@ public final class DeckCodec {
     List<String> categories = texts(root, "categories", false, problems);
     Set<ElementId> overrides = new HashSet<>();
     for (Node o : items(root, "overrides", false, problems)) {
-      elementId(o, problems).ifPresent(id -> {
-        if (!overrides.add(id)) {
-          problems.add(o, "must list each id once, got a second '" + id + "'");
-        }
-      });
+      Optional<ElementId> id = elementId(o, problems);
+      if (id.isPresent() && !overrides.add(id.get())) {
+        problems.add(o, "must list each id once, got a second '" + id.get() + "'");
+      }
     }
     List<Node> cardNodes = items(root, "cards", true, problems);
 
@@ -296,8 +295,8 @@ public final class DeckCodec {
     }
     int before = problems.list.size();
     unknownFields(c, CARD_FIELDS, problems);
-    Optional<ElementId> id = Optional.ofNullable(c.object().get("id"))
-        .flatMap(n -> elementId(n, problems));
+    Node idNode = c.object().get("id");
+    Optional<ElementId> id = idNode == null ? Optional.empty() : elementId(idNode, problems);
     if (!c.object().containsKey("id")) {
       problems.add(c, "must have the field 'id'");
     }

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -307,8 +306,7 @@ final class Tally {
       s[i] = slot;
       carrying[slot]++;
       evidence[slot] += e.evidence().size();
-      OptionalInt level = e.importance();
-      importance[slot * BUCKETS + (level.isPresent() ? level.getAsInt() : 0)]++;
+      importance[slot * BUCKETS + e.importanceOr(0)]++;
     }
     int[] pairs = st.pairs;
     for (int j = 1; j < k; j++) {
