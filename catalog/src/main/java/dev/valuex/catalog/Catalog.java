@@ -96,10 +96,14 @@ public final class Catalog {
     }
     this.elements = ImmutableMap.copyOf(all);
     ImmutableListMultimap.Builder<Perspective, ValueElement> per = ImmutableListMultimap.builder();
-    for (ValueElement e : elements.values()) {
-      per.put(e.perspective(), e);
+    for (Perspective p : Perspective.values()) {
+      for (ValueElement e : elements.values()) {
+        if (e.perspective() == p) {
+          per.put(p, e);
+        }
+      }
     }
-    this.byPerspective = per.orderKeysBy(Comparator.naturalOrder()).build();
+    this.byPerspective = per.build();
     ImmutableMap.Builder<Perspective, ImmutableMap<String, ElementId>> nm = ImmutableMap.builder();
     for (Map.Entry<Perspective, Map<String, ElementId>> k : keys.entrySet()) {
       nm.put(k.getKey(), ImmutableMap.copyOf(k.getValue()));
