@@ -2,7 +2,6 @@ package dev.valuex.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.ValueElement;
@@ -17,7 +16,6 @@ import dev.valuex.planning.program.ProgramExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
@@ -134,13 +132,7 @@ public final class ValuexJson {
   }
 
   private <T> String write(CodecSerializer.Writer<T> writer, T value) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = documents.generator(out)) {
-      writer.write(g, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return documents.text(writer, value);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the fields of one JSON object, recording a problem for every field that is missing,
@@ -157,22 +158,39 @@ public final class Fields {
    * @return the text, empty when absent or not a string
    */
   public Optional<String> text(String field, boolean required) {
-    return get(field, required).flatMap(v -> text(v, pointer(field)));
+    Optional<JsonNode> v = get(field, required);
+    return v.isPresent() ? text(v.get(), pointer, field) : Optional.empty();
   }
 
   /** Reads free text, which like every valuex text must be trimmed and not blank. */
   private Optional<String> text(JsonNode v, String at) {
-    return string(v, at).filter(s -> {
-      if (s.isBlank()) {
-        problems.add(at, "must not be blank, got " + quote(s));
-        return false;
-      }
-      if (!s.strip().equals(s)) {
-        problems.add(at, "must not start or end with white space, got " + quote(s));
-        return false;
-      }
-      return true;
-    });
+    return text(v, at, null);
+  }
+
+  /**
+   * Reads free text at the pointer {@code parent} (or, when {@code field} is not null, at its
+   * child {@code field}); the pointer text is only built when there is a problem to report,
+   * since documents are read far more often than they are wrong.
+   */
+  private Optional<String> text(JsonNode v, String parent, @Nullable String field) {
+    if (!v.isTextual()) {
+      problems.add(at(parent, field), "must be a string, got " + show(v));
+      return Optional.empty();
+    }
+    String s = v.textValue();
+    if (s.isBlank()) {
+      problems.add(at(parent, field), "must not be blank, got " + quote(s));
+      return Optional.empty();
+    }
+    if (!s.strip().equals(s)) {
+      problems.add(at(parent, field), "must not start or end with white space, got " + quote(s));
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
+  private static String at(String parent, @Nullable String field) {
+    return field == null ? parent : child(parent, field);
   }
 
   /** Reads a string that a model factory will check. */
@@ -194,8 +212,20 @@ public final class Fields {
    * @return the value, empty when absent or invalid
    */
   public <T> Optional<T> text(String field, boolean required, Function<String, T> factory) {
-    return get(field, required).flatMap(v -> string(v, pointer(field))
-        .flatMap(s -> convert(pointer(field), () -> factory.apply(s))));
+    Optional<JsonNode> v = get(field, required);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!v.get().isTextual()) {
+      problems.add(pointer(field), "must be a string, got " + show(v.get()));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(factory.apply(v.get().textValue()));
+    } catch (InvalidValueException e) {
+      problems.add(pointer(field), e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /**
@@ -431,8 +461,9 @@ public final class Fields {
         problems.add(pointer(field), "must be an array, got " + show(v));
         return;
       }
+      String at = pointer(field) + "/";
       for (int i = 0; i < v.size(); i++) {
-        decoder.decode(v.get(i), pointer(field) + "/" + i).ifPresent(result::add);
+        decoder.decode(v.get(i), at + i).ifPresent(result::add);
       }
     });
     return result;
