@@ -1,6 +1,7 @@
 package dev.valuex.cli;
 
 import dev.valuex.catalog.Catalog;
+import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Side;
 import dev.valuex.core.View;
@@ -8,6 +9,8 @@ import dev.valuex.core.analysis.ElementCoverage;
 import dev.valuex.core.analysis.LedgerSummary;
 import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.analysis.SummarySetProposal;
+import dev.valuex.core.journey.GapFinding;
+import dev.valuex.core.journey.Stage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,12 +50,26 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json.")
   String format;
 
+  @Option(names = "--journey", paramLabel = "JOURNEY.json", description = "A journey"
+      + " (valuex.journey/1): also show, per stage, the elements sought and given there, and"
+      + " the journey's gaps.")
+  Path journey;
+
+  @Option(names = "--stage-tags", paramLabel = "TAGS.json", description = "Stage tags"
+      + " (valuex.stage-tags/1) on the ledgers' entries, in the journey's model; needs"
+      + " --journey.")
+  Path stageTags;
+
   @Override
   public Integer call() {
     Format f = Commands.format(format);
     By dimension = parseBy(by);
     if (top < 1) {
       throw new UsageException("--top must be at least 1, got " + top, "use --top 5");
+    }
+    if (stageTags != null && journey == null) {
+      throw new UsageException("--stage-tags needs --journey",
+          "add --journey JOURNEY.json, the journey whose model the tags use");
     }
     Catalog catalog = Catalog.defaults();
     List<Ledger> all = Inputs.readLedgers(ledgers, catalog);
@@ -92,14 +110,40 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> picks = new ArrayList<>();
     proposal.picks().forEach(p -> picks.add(Inputs.name(catalog, p.element())));
     json.put("summarySet", picks);
+    Optional<JourneyStudy> js = Optional.ofNullable(journey).map(Inputs::readJourney)
+        .map(j -> stageTags == null ? JourneyStudy.untagged(j, all)
+            : new JourneyStudy(j, Inputs.readStageTags(stageTags), all));
+    js.ifPresent(j -> json.put("journey", Commands.journeyJson(j)));
     if (f == Format.JSON) {
       Format.printJson(out, json);
     } else {
       out.printf("Summary set proposed to reach %s of ledgers (OUT): %s (reaches %d of %d)%n",
           Format.percent(Study.PROPOSAL_SHARE), String.join(", ", picks),
           proposal.reachedLedgers(), proposal.outOf());
+      js.ifPresent(j -> printJourney(j, catalog, out));
     }
     return Main.OK;
+  }
+
+  private void printJourney(JourneyStudy j, Catalog catalog, PrintWriter out) {
+    out.printf("Journey '%s' by stage (ledgers):%n", j.journey.name());
+    for (Stage st : j.journey.model().stages()) {
+      List<String> parts = new ArrayList<>();
+      for (Side side : new Side[] {Side.OUT, Side.IN}) {
+        List<String> names = new ArrayList<>();
+        j.breakdown.elementsAt(st.name(), side).entrySet().stream()
+            .sorted(Map.Entry.<ElementId, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+            .limit(top)
+            .forEach(e -> names.add(Inputs.name(catalog, e.getKey()) + " " + e.getValue()));
+        parts.add(side + " " + (names.isEmpty() ? "-" : String.join(", ", names)));
+      }
+      out.printf("  %-16s %s%n", st.name(), String.join("; ", parts));
+    }
+    out.printf("%d gaps%n", j.gaps.size());
+    for (GapFinding g : j.gaps) {
+      out.printf("  %s: %s%n", g.kind(), g.explanation());
+    }
   }
 
   private static By parseBy(String text) {
