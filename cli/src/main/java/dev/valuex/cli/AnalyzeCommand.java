@@ -10,6 +10,9 @@ import dev.valuex.core.analysis.LedgerSummary;
 import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.analysis.SummarySetProposal;
 import dev.valuex.core.journey.GapFinding;
+import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.StageTags;
+import dev.valuex.json.CodingSheetImport;
 import dev.valuex.core.journey.Stage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,12 +55,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--journey", paramLabel = "JOURNEY.json", description = "A journey"
       + " (valuex.journey/1): also show, per stage, the elements sought and given there, and"
-      + " the journey's gaps.")
+      + " the journey's gaps. A coding sheet's stage column tags its entries.")
   Path journey;
 
   @Option(names = "--stage-tags", paramLabel = "TAGS.json", description = "Stage tags"
-      + " (valuex.stage-tags/1) on the ledgers' entries, in the journey's model; needs"
-      + " --journey.")
+      + " (valuex.stage-tags/1) on the ledgers' entries, in the journey's model, instead of"
+      + " a coding sheet's stage column; needs --journey.")
   Path stageTags;
 
   @Override
@@ -72,7 +75,19 @@ final class AnalyzeCommand implements Callable<Integer> {
           "add --journey JOURNEY.json, the journey whose model the tags use");
     }
     Catalog catalog = Catalog.defaults();
-    List<Ledger> all = Inputs.readLedgers(ledgers, catalog);
+    Optional<Journey> given = Optional.ofNullable(journey).map(Inputs::readJourney);
+    List<Ledger> all;
+    Optional<StageTags> tags = Optional.ofNullable(stageTags).map(Inputs::readStageTags);
+    Inputs.requireFile(ledgers);
+    if (given.isPresent() && tags.isEmpty()
+        && Inputs.Kind.of(ledgers) == Inputs.Kind.CODING_SHEET) {
+      CodingSheetImport sheet = Inputs.readSheetWithStages(ledgers, catalog,
+          given.get().model());
+      all = sheet.ledgers();
+      tags = sheet.stageTags();
+    } else {
+      all = Inputs.readLedgers(ledgers, catalog);
+    }
     LedgerSummary summary = LedgerSummary.of(all);
     Map<String, Slice> slices = slices(summary, dimension);
     PrintWriter out = spec.commandLine().getOut();
@@ -110,9 +125,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> picks = new ArrayList<>();
     proposal.picks().forEach(p -> picks.add(Inputs.name(catalog, p.element())));
     json.put("summarySet", picks);
-    Optional<JourneyStudy> js = Optional.ofNullable(journey).map(Inputs::readJourney)
-        .map(j -> stageTags == null ? JourneyStudy.untagged(j, all)
-            : new JourneyStudy(j, Inputs.readStageTags(stageTags), all));
+    Optional<StageTags> t = tags;
+    Optional<JourneyStudy> js = given.map(x -> t.isEmpty() ? JourneyStudy.untagged(x, all)
+        : new JourneyStudy(x, t.get(), all));
     js.ifPresent(j -> json.put("journey", Commands.journeyJson(j)));
     if (f == Format.JSON) {
       Format.printJson(out, json);

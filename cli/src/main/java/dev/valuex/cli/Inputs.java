@@ -6,9 +6,11 @@ import dev.valuex.core.Ledger;
 import dev.valuex.core.Perspective;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.JourneyModel;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.CatalogResolver;
 import dev.valuex.json.CodingSheet;
+import dev.valuex.json.CodingSheetImport;
 import dev.valuex.json.ElementResolver;
 import dev.valuex.json.NdjsonLedgerReader;
 import dev.valuex.json.ValuexJson;
@@ -112,6 +114,16 @@ final class Inputs {
     requireFile(file);
     try {
       return ValuexJson.create().readStageTags(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a coding sheet with its stage column, in a journey model. */
+  static CodingSheetImport readSheetWithStages(Path file, Catalog catalog, JourneyModel model) {
+    requireFile(file);
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return sheet(catalog).withJourneyModel(model).readWithStages(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

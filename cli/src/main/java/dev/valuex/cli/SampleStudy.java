@@ -8,6 +8,7 @@ import dev.valuex.core.ValuexFormatException;
 import dev.valuex.core.View;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
+import dev.valuex.json.CodingSheetImport;
 import dev.valuex.json.ValuexJson;
 import dev.valuex.planning.ValueCreationPlan;
 import dev.valuex.planning.program.ProgramExchange;
@@ -29,8 +30,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The bundled Pedal Commons sample study: a coding sheet of 403 coded statements from 40
  * interviews, the owners' balance judgements on some ledgers, a value creation plan with two
- * reviews, a loyalty program exchange, the riders' journey and stage tags on some of the coded
- * entries. See {@code sample/README.md} beside this class.
+ * reviews, a loyalty program exchange and the riders' journey; the coding sheet's stage column
+ * tags some of the coded entries with the journey's stages. See {@code sample/README.md} beside this class.
  */
 final class SampleStudy {
   static final String SHEET = "sample/coding-sheet.csv";
@@ -38,7 +39,6 @@ final class SampleStudy {
   static final String PLAN = "sample/plan.json";
   static final String PROGRAM = "sample/program.json";
   static final String JOURNEY = "sample/journey.json";
-  static final String STAGE_TAGS = "sample/stage-tags.json";
 
   final ImmutableList<Ledger> ledgers;
   final ValueCreationPlan plan;
@@ -56,14 +56,20 @@ final class SampleStudy {
   }
 
   static SampleStudy load(Catalog catalog) {
-    List<Ledger> ledgers;
-    try (Reader in = reader(SHEET)) {
-      ledgers = Inputs.sheet(catalog).read(in);
+    ValuexJson json = ValuexJson.create();
+    Journey journey;
+    try (InputStream in = resource(JOURNEY)) {
+      journey = json.readJourney(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ledgers = withJudgements(ledgers, readJudgements());
-    ValuexJson json = ValuexJson.create();
+    CodingSheetImport sheet;
+    try (Reader in = reader(SHEET)) {
+      sheet = Inputs.sheet(catalog).withJourneyModel(journey.model()).readWithStages(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Ledger> ledgers = withJudgements(sheet.ledgers(), readJudgements());
     ValueCreationPlan plan;
     try (InputStream in = resource(PLAN)) {
       plan = json.readPlan(in, Inputs.resolver(catalog));
@@ -76,20 +82,7 @@ final class SampleStudy {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Journey journey;
-    try (InputStream in = resource(JOURNEY)) {
-      journey = json.readJourney(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    StageTags tags;
-    try (InputStream in = resource(STAGE_TAGS)) {
-      tags = json.readStageTags(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    tags.checkAgainst(ledgers);
-    return new SampleStudy(ledgers, plan, program, journey, tags);
+    return new SampleStudy(ledgers, plan, program, journey, sheet.stageTags().orElseThrow());
   }
 
   /** A judgement as the sample's judgements sheet records it, keyed by subject and view. */

@@ -8,6 +8,8 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Side;
 import dev.valuex.core.journey.GapFinding;
+import dev.valuex.core.journey.StageTags;
+import dev.valuex.json.ValuexJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +25,6 @@ class JourneyReportTest {
   static final Path SAMPLE = Path.of("src/main/resources/dev/valuex/cli/sample");
   static final Path SHEET = SAMPLE.resolve("coding-sheet.csv");
   static final Path JOURNEY = SAMPLE.resolve("journey.json");
-  static final Path TAGS = SAMPLE.resolve("stage-tags.json");
 
   @TempDir static Path tmp;
   static Study study;
@@ -117,9 +118,9 @@ class JourneyReportTest {
   }
 
   @Test
-  void analyzeShowsElementsByStageAndTheGaps() {
+  void analyzeTagsEntriesFromTheSheetsStageColumnAndShowsElementsByStageAndTheGaps() {
     CliRun run = CliRun.of("analyze", SHEET.toString(), "--journey", JOURNEY.toString(),
-        "--stage-tags", TAGS.toString(), "--top", "2");
+        "--top", "2");
     assertEquals(0, run.code, run::toString);
     assertTrue(run.out.contains("  Compare          OUT SAVINGS 4; IN -"), run::toString);
     assertTrue(run.out.contains("4 gaps"), run::toString);
@@ -128,17 +129,24 @@ class JourneyReportTest {
   }
 
   @Test
-  void analyzeWritesTheJourneyInJson() {
+  void analyzeTakesStageTagsFromAFileInsteadAndWritesTheJourneyInJson() throws Exception {
+    Path tags = tmp.resolve("tags.json");
+    Files.writeString(tags, ValuexJson.create().toJson(StageTags.of(journey.journey.model())
+        .tag(journey.tags.tags().keySet().iterator().next(), "Renew")));
     CliRun run = CliRun.of("analyze", SHEET.toString(), "--journey", JOURNEY.toString(),
-        "--stage-tags", TAGS.toString(), "--format", "json");
+        "--stage-tags", tags.toString(), "--format", "json");
     assertEquals(0, run.code, run::toString);
     assertTrue(run.out.contains("\"journey\""), run::toString);
     assertTrue(run.out.contains("\"MISSING_HAND_OFF\""), run::toString);
+    CliRun fromSheet = CliRun.of("analyze", SHEET.toString(), "--journey",
+        JOURNEY.toString(), "--format", "json");
+    assertEquals(0, fromSheet.code, fromSheet::toString);
+    assertFalse(run.out.equals(fromSheet.out), "the tags file must replace the sheet's stages");
   }
 
   @Test
   void stageTagsWithoutAJourneyAreAUsageError() {
-    CliRun run = CliRun.of("analyze", SHEET.toString(), "--stage-tags", TAGS.toString());
+    CliRun run = CliRun.of("analyze", SHEET.toString(), "--stage-tags", "tags.json");
     assertEquals(Main.USAGE, run.code, run::toString);
     assertTrue(run.err.contains("--stage-tags needs --journey"), run::toString);
   }
@@ -148,8 +156,10 @@ class JourneyReportTest {
     Path file = tmp.resolve("other.json");
     Files.writeString(file, "{\"format\":\"valuex.journey/1\",\"name\":\"other\",\"model\":"
         + "{\"name\":\"m\",\"stages\":[{\"name\":\"Buy\",\"phase\":\"PRE_PURCHASE\"}]}}");
+    Path tags = tmp.resolve("sample-tags.json");
+    Files.writeString(tags, ValuexJson.create().toJson(journey.tags));
     CliRun run = CliRun.of("analyze", SHEET.toString(), "--journey", file.toString(),
-        "--stage-tags", TAGS.toString());
+        "--stage-tags", tags.toString());
     assertEquals(Main.USAGE, run.code, run::toString);
     assertTrue(run.err.contains("the stage tags use model 'Pedal Commons rider journey' but the"
         + " journey uses model 'm'"), run::toString);
