@@ -37,6 +37,10 @@ import java.util.function.Function;
  * "valuex.ledger/1"}, {@code "valuex.element/1"}), their parts as plain objects, and {@link
  * ElementId} and {@link LedgerId} as strings (also as map keys).
  *
+ * <p>Journeys, stage tags and row stages are marked documents too ({@code "valuex.journey/1"},
+ * {@code "valuex.stage-tags/1"}, {@code "valuex.row-stages/1"}), each carrying its journey
+ * model.
+ *
  * <p>It is registered for {@link com.fasterxml.jackson.databind.ObjectMapper#findAndRegisterModules()}
  * (a {@code META-INF/services} entry and a {@code provides} clause), in its strict form.
  * Deserializers read each value whole and throw a {@link dev.valuex.core.ValuexFormatException}
