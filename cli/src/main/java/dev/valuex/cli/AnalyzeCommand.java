@@ -1,6 +1,7 @@
 package dev.valuex.cli;
 
 import dev.valuex.catalog.Catalog;
+import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Side;
 import dev.valuex.core.View;
@@ -8,6 +9,11 @@ import dev.valuex.core.analysis.ElementCoverage;
 import dev.valuex.core.analysis.LedgerSummary;
 import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.analysis.SummarySetProposal;
+import dev.valuex.core.journey.GapFinding;
+import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.StageTags;
+import dev.valuex.json.CodingSheetImport;
+import dev.valuex.core.journey.Stage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -15,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,6 +53,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json.")
   String format;
 
+  @Option(names = "--journey", paramLabel = "JOURNEY.json", description = "A journey"
+      + " (valuex.journey/1): also show, per stage, the elements sought and given there, and"
+      + " the journey's gaps. A coding sheet's stage column tags its entries.")
+  Path journey;
+
+  @Option(names = "--stage-tags", paramLabel = "TAGS.json", description = "Stage tags"
+      + " (valuex.stage-tags/1) on the ledgers' entries, in the journey's model, instead of"
+      + " a coding sheet's stage column; needs --journey.")
+  Path stageTags;
+
   @Override
   public Integer call() {
     Format f = Commands.format(format);
@@ -53,8 +70,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (top < 1) {
       throw new UsageException("--top must be at least 1, got " + top, "use --top 5");
     }
+    if (stageTags != null && journey == null) {
+      throw new UsageException("--stage-tags needs --journey",
+          "add --journey JOURNEY.json, the journey whose model the tags use");
+    }
     Catalog catalog = Catalog.defaults();
-    List<Ledger> all = Inputs.readLedgers(ledgers, catalog);
+    Optional<Journey> given = Optional.ofNullable(journey).map(Inputs::readJourney);
+    List<Ledger> all;
+    Optional<StageTags> tags = Optional.ofNullable(stageTags).map(Inputs::readStageTags);
+    Inputs.requireFile(ledgers);
+    if (given.isPresent() && tags.isEmpty()
+        && Inputs.Kind.of(ledgers) == Inputs.Kind.CODING_SHEET) {
+      CodingSheetImport sheet = Inputs.readSheetWithStages(ledgers, catalog,
+          given.get().model());
+      all = sheet.ledgers();
+      tags = sheet.stageTags();
+    } else {
+      all = Inputs.readLedgers(ledgers, catalog);
+    }
     LedgerSummary summary = LedgerSummary.of(all);
     Map<String, Slice> slices = slices(summary, dimension);
     PrintWriter out = spec.commandLine().getOut();
@@ -92,14 +125,40 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> picks = new ArrayList<>();
     proposal.picks().forEach(p -> picks.add(Inputs.name(catalog, p.element())));
     json.put("summarySet", picks);
+    Optional<StageTags> t = tags;
+    Optional<JourneyStudy> js = given.map(x -> t.isEmpty() ? JourneyStudy.untagged(x, all)
+        : new JourneyStudy(x, t.get(), all));
+    js.ifPresent(j -> json.put("journey", Commands.journeyJson(j)));
     if (f == Format.JSON) {
       Format.printJson(out, json);
     } else {
       out.printf("Summary set proposed to reach %s of ledgers (OUT): %s (reaches %d of %d)%n",
           Format.percent(Study.PROPOSAL_SHARE), String.join(", ", picks),
           proposal.reachedLedgers(), proposal.outOf());
+      js.ifPresent(j -> printJourney(j, catalog, out));
     }
     return Main.OK;
+  }
+
+  private void printJourney(JourneyStudy j, Catalog catalog, PrintWriter out) {
+    out.printf("Journey '%s' by stage (ledgers):%n", j.journey.name());
+    for (Stage st : j.journey.model().stages()) {
+      List<String> parts = new ArrayList<>();
+      for (Side side : new Side[] {Side.OUT, Side.IN}) {
+        List<String> names = new ArrayList<>();
+        j.breakdown.elementsAt(st.name(), side).entrySet().stream()
+            .sorted(Map.Entry.<ElementId, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+            .limit(top)
+            .forEach(e -> names.add(Inputs.name(catalog, e.getKey()) + " " + e.getValue()));
+        parts.add(side + " " + (names.isEmpty() ? "-" : String.join(", ", names)));
+      }
+      out.printf("  %-16s %s%n", st.name(), String.join("; ", parts));
+    }
+    out.printf("%d gaps%n", j.gaps.size());
+    for (GapFinding g : j.gaps) {
+      out.printf("  %s: %s%n", g.kind(), g.explanation());
+    }
   }
 
   private static By parseBy(String text) {

@@ -6,6 +6,8 @@ import dev.valuex.core.analysis.ElementCoverage;
 import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.balance.Assessment;
 import dev.valuex.core.balance.BalanceReport;
+import dev.valuex.core.journey.GapFinding;
+import dev.valuex.core.journey.Stage;
 import dev.valuex.core.balance.LedgerAssessment;
 import dev.valuex.planning.PlanStatus;
 import dev.valuex.planning.RowStatus;
@@ -154,6 +156,41 @@ final class Commands {
       findings.add(fm);
     }
     m.put("programFindings", findings);
+    s.journey.ifPresent(j -> m.put("journey", journeyJson(j)));
+    return m;
+  }
+
+  /**
+   * A journey over ledgers as JSON: per stage, in journey order, its phase and the elements
+   * sought (OUT) and given (IN) there with ledger counts; then every gap with its explanation.
+   */
+  static Map<String, Object> journeyJson(JourneyStudy j) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", j.journey.name());
+    m.put("model", j.journey.model().name());
+    List<Map<String, Object>> stages = new ArrayList<>();
+    for (Stage st : j.journey.model().stages()) {
+      Map<String, Object> sm = new LinkedHashMap<>();
+      sm.put("name", st.name());
+      sm.put("phase", st.phase().name());
+      for (Side side : new Side[] {Side.OUT, Side.IN}) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        j.breakdown.elementsAt(st.name(), side).forEach((e, c) -> counts.put(e.toString(), c));
+        sm.put(side == Side.OUT ? "sought" : "given", counts);
+      }
+      sm.put("obstacles", j.obstacles.stream().filter(o -> o.stage().equals(st.name())).count());
+      stages.add(sm);
+    }
+    m.put("stages", stages);
+    List<Map<String, Object>> gaps = new ArrayList<>();
+    for (GapFinding g : j.gaps) {
+      Map<String, Object> gm = new LinkedHashMap<>();
+      gm.put("kind", g.kind().name());
+      gm.put("stages", g.stages());
+      gm.put("explanation", g.explanation());
+      gaps.add(gm);
+    }
+    m.put("gaps", gaps);
     return m;
   }
 }

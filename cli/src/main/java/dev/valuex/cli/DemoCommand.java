@@ -8,6 +8,7 @@ import dev.valuex.core.analysis.ElementCoverage;
 import dev.valuex.core.analysis.ProposedElement;
 import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.balance.Assessment.Status;
+import dev.valuex.core.journey.GapFinding;
 import dev.valuex.planning.PlanStatus;
 import dev.valuex.planning.RowStatus;
 import dev.valuex.planning.program.Finding;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -37,6 +39,16 @@ final class DemoCommand implements Callable<Integer> {
       description = "Folder for report.html (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--journey", paramLabel = "JOURNEY.json",
+      description = "A journey (valuex.journey/1) to lay over the sample instead of the"
+          + " sample's own.")
+  Path journey;
+
+  @Option(names = "--stage-tags", paramLabel = "TAGS.json",
+      description = "Stage tags (valuex.stage-tags/1) on the sample's ledger entries, instead"
+          + " of the sample's own.")
+  Path stageTags;
+
   @Option(names = "--format", defaultValue = "text",
       description = "Output: text or json (default: ${DEFAULT-VALUE}).")
   String format;
@@ -49,7 +61,8 @@ final class DemoCommand implements Callable<Integer> {
     progress.step("loading the catalog");
     Catalog catalog = Catalog.defaults();
     progress.step("importing the sample study");
-    Study study = Study.ofSample(catalog);
+    Study study = Study.ofSample(catalog, Optional.ofNullable(journey).map(Inputs::readJourney),
+        Optional.ofNullable(stageTags).map(Inputs::readStageTags));
     progress.step("writing the report");
     Path report = write(study);
     progress.done();
@@ -134,6 +147,14 @@ final class DemoCommand implements Callable<Integer> {
     for (Finding finding : findings) {
       w.printf("     %s: %s%n", finding.kind(), finding.explanation());
     }
+    s.journey.ifPresent(j -> {
+      w.printf("7. Journey '%s' (%d stages): %d tagged entries, %d barriers and hurdles in"
+              + " evidence, %d gaps%n", j.journey.name(), j.journey.model().stages().size(),
+          j.tags.tags().keySet().size(), j.obstacles.size(), j.gaps.size());
+      for (GapFinding g : j.gaps) {
+        w.printf("     %s: %s%n", g.kind(), g.explanation());
+      }
+    });
   }
 
   private static String coverage(Study s, Side side, Slice slice, int n) {

@@ -5,8 +5,12 @@ import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Perspective;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.JourneyModel;
+import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.CatalogResolver;
 import dev.valuex.json.CodingSheet;
+import dev.valuex.json.CodingSheetImport;
 import dev.valuex.json.ElementResolver;
 import dev.valuex.json.NdjsonLedgerReader;
 import dev.valuex.json.ValuexJson;
@@ -90,6 +94,36 @@ final class Inputs {
             return List.of(ValuexJson.create().readLedger(in));
           }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a journey document ({@code valuex.journey/1}). */
+  static Journey readJourney(Path file) {
+    requireFile(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return ValuexJson.create().readJourney(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a stage-tags document ({@code valuex.stage-tags/1}). */
+  static StageTags readStageTags(Path file) {
+    requireFile(file);
+    try {
+      return ValuexJson.create().readStageTags(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a coding sheet with its stage column, in a journey model. */
+  static CodingSheetImport readSheetWithStages(Path file, Catalog catalog, JourneyModel model) {
+    requireFile(file);
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return sheet(catalog).withJourneyModel(model).readWithStages(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package dev.valuex.cli;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import dev.valuex.core.ElementId;
 import dev.valuex.core.Evidence;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.LedgerEntry;
@@ -11,6 +12,13 @@ import dev.valuex.core.analysis.Placement;
 import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.balance.Assessment;
 import dev.valuex.core.balance.LedgerAssessment;
+import dev.valuex.core.journey.GapFinding;
+import dev.valuex.core.journey.Job;
+import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.OrganisationFunction;
+import dev.valuex.core.journey.Phase;
+import dev.valuex.core.journey.Stage;
+import dev.valuex.core.journey.Touchpoint;
 import dev.valuex.core.measure.Achievement;
 import dev.valuex.core.measure.Measure;
 import dev.valuex.planning.Action;
@@ -84,6 +92,7 @@ final class Report {
     m.put("planRows", planRows());
     m.put("progressChart", progressChart());
     m.put("program", program());
+    study.journey.ifPresent(j -> m.put("journey", journey(j)));
     return m;
   }
 
@@ -382,6 +391,132 @@ final class Report {
           "quadrant", pr.quadrant().name().replace('_', ' ').toLowerCase(Locale.ROOT)));
     }
     return rows;
+  }
+
+  /**
+   * The journey section: stages as columns under their phase, one row each for owners,
+   * touchpoints, elements sought, elements given and obstacles named in evidence; stages that
+   * a gap concerns are marked, and every gap is listed with its explanation.
+   */
+  Map<String, Object> journey(JourneyStudy js) {
+    Journey journey = js.journey;
+    List<Stage> stages = journey.model().stages();
+    java.util.Set<String> gapStages = new java.util.HashSet<>();
+    js.gaps.forEach(g -> gapStages.addAll(g.stages()));
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("name", journey.name());
+    j.put("model", journey.model().name());
+    j.put("renewsAt", journey.model().renewsAt().orElse(""));
+    List<Map<String, Object>> phases = new ArrayList<>();
+    for (Phase phase : Phase.values()) {
+      long span = stages.stream().filter(s -> s.phase() == phase).count();
+      if (span > 0) {
+        phases.add(Map.of("label", (phase == Phase.PRE_PURCHASE ? "Before purchase: "
+            : "After purchase: ") + phase.obstacles(), "span", span,
+            "css", phase == Phase.PRE_PURCHASE ? "pre" : "post"));
+      }
+    }
+    j.put("phases", phases);
+    List<Map<String, Object>> heads = new ArrayList<>();
+    for (Stage s : stages) {
+      heads.add(Map.of("name", s.name(), "css", css(s, gapStages),
+          "gap", gapStages.contains(s.name())));
+    }
+    j.put("stages", heads);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    rows.add(stageRow("Owned by", stages, s -> owners(journey, s)));
+    rows.add(stageRow("Touchpoints", stages, s -> touchpoints(journey, s)));
+    rows.add(stageRow("Value sought (OUT)", stages,
+        s -> elements(js, s, Side.OUT)));
+    rows.add(stageRow("Value given (IN)", stages, s -> elements(js, s, Side.IN)));
+    rows.add(stageRow("Barriers and hurdles in evidence", stages,
+        s -> js.obstacles.stream().filter(o -> o.stage().equals(s.name()))
+            .map(o -> item("\u201c" + o.evidence().text() + "\u201d", false))
+            .collect(Collectors.toList())));
+    j.put("rows", rows);
+    List<Map<String, Object>> gaps = new ArrayList<>();
+    for (GapFinding g : js.gaps) {
+      gaps.add(Map.of("kind", gapKind(g.kind()), "stages", String.join(" \u2192 ", g.stages()),
+          "explanation", g.explanation()));
+    }
+    j.put("gaps", gaps);
+    j.put("tagged", js.tags.tags().keySet().size());
+    j.put("obstacleCount", js.obstacles.size());
+    List<Map<String, Object>> jobs = new ArrayList<>();
+    for (Job job : journey.jobs()) {
+      jobs.add(Map.of("statement", job.statement(),
+          "kind", job.kind().name().toLowerCase(Locale.ROOT),
+          "elements", job.elements().stream().map(study::name).collect(Collectors.joining(", ")),
+          "challenges", String.join("; ", job.challenges())));
+    }
+    j.put("jobs", jobs);
+    j.put("hasJobs", !jobs.isEmpty());
+    return j;
+  }
+
+  /** The human name of a kind of gap, as the report's gap list shows it. */
+  static String gapKind(GapFinding.Kind kind) {
+    switch (kind) {
+      case UNOWNED_STAGE:
+        return "Stage nobody owns";
+      case MISSING_HAND_OFF:
+        return "Missing hand-off";
+      case UNOWNED_TOUCHPOINT:
+        return "Touchpoint nobody owns";
+      default:
+        return "Obstacle with no touchpoint";
+    }
+  }
+
+  private static String css(Stage s, java.util.Set<String> gapStages) {
+    return (s.phase() == Phase.PRE_PURCHASE ? "pre" : "post")
+        + (gapStages.contains(s.name()) ? " gap" : "");
+  }
+
+  private static Map<String, Object> stageRow(String label, List<Stage> stages,
+      java.util.function.Function<Stage, List<Map<String, Object>>> items) {
+    List<Map<String, Object>> cells = new ArrayList<>();
+    for (Stage s : stages) {
+      cells.add(Map.of("css", s.phase() == Phase.PRE_PURCHASE ? "pre" : "post",
+          "items", items.apply(s)));
+    }
+    return Map.of("label", label, "cells", cells);
+  }
+
+  private static Map<String, Object> item(String text, boolean flagged) {
+    return Map.of("text", text, "flagged", flagged);
+  }
+
+  private static List<Map<String, Object>> owners(Journey journey, Stage s) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (OrganisationFunction f : journey.ownersOf(s.name())) {
+      items.add(item(f.name() + (f.handsOffTo().isEmpty() ? ""
+          : " (hands off to " + String.join(", ", f.handsOffTo()) + ")"), false));
+    }
+    if (items.isEmpty()) {
+      items.add(item("no owner", true));
+    }
+    return items;
+  }
+
+  private static List<Map<String, Object>> touchpoints(Journey journey, Stage s) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Touchpoint t : journey.touchpointsAt(s.name())) {
+      items.add(item(t.id() + " (" + t.channel() + ")" + t.description().map(d -> ": " + d)
+          .orElse("") + " \u2014 " + t.owner().orElse("no owner"), t.owner().isEmpty()));
+    }
+    if (items.isEmpty()) {
+      items.add(item("no touchpoint", true));
+    }
+    return items;
+  }
+
+  private List<Map<String, Object>> elements(JourneyStudy js, Stage s, Side side) {
+    return js.breakdown.elementsAt(s.name(), side).entrySet().stream()
+        .sorted(Map.Entry.<ElementId, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> item(study.name(e.getKey()) + " (" + e.getValue() + ")", false))
+        .collect(Collectors.toList());
   }
 
   private static String number(double d) {

@@ -6,6 +6,9 @@ import dev.valuex.core.BalanceJudgement;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.ValuexFormatException;
 import dev.valuex.core.View;
+import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.StageTags;
+import dev.valuex.json.CodingSheetImport;
 import dev.valuex.json.ValuexJson;
 import dev.valuex.planning.ValueCreationPlan;
 import dev.valuex.planning.program.ProgramExchange;
@@ -27,33 +30,46 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The bundled Pedal Commons sample study: a coding sheet of 403 coded statements from 40
  * interviews, the owners' balance judgements on some ledgers, a value creation plan with two
- * reviews and a loyalty program exchange. See {@code sample/README.md} beside this class.
+ * reviews, a loyalty program exchange and the riders' journey; the coding sheet's stage column
+ * tags some of the coded entries with the journey's stages. See {@code sample/README.md} beside this class.
  */
 final class SampleStudy {
   static final String SHEET = "sample/coding-sheet.csv";
   static final String JUDGEMENTS = "sample/judgements.csv";
   static final String PLAN = "sample/plan.json";
   static final String PROGRAM = "sample/program.json";
+  static final String JOURNEY = "sample/journey.json";
 
   final ImmutableList<Ledger> ledgers;
   final ValueCreationPlan plan;
   final ProgramExchange program;
+  final Journey journey;
+  final StageTags tags;
 
-  private SampleStudy(List<Ledger> ledgers, ValueCreationPlan plan, ProgramExchange program) {
+  private SampleStudy(List<Ledger> ledgers, ValueCreationPlan plan, ProgramExchange program,
+      Journey journey, StageTags tags) {
     this.ledgers = ImmutableList.copyOf(ledgers);
     this.plan = plan;
     this.program = program;
+    this.journey = journey;
+    this.tags = tags;
   }
 
   static SampleStudy load(Catalog catalog) {
-    List<Ledger> ledgers;
-    try (Reader in = reader(SHEET)) {
-      ledgers = Inputs.sheet(catalog).read(in);
+    ValuexJson json = ValuexJson.create();
+    Journey journey;
+    try (InputStream in = resource(JOURNEY)) {
+      journey = json.readJourney(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ledgers = withJudgements(ledgers, readJudgements());
-    ValuexJson json = ValuexJson.create();
+    CodingSheetImport sheet;
+    try (Reader in = reader(SHEET)) {
+      sheet = Inputs.sheet(catalog).withJourneyModel(journey.model()).readWithStages(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Ledger> ledgers = withJudgements(sheet.ledgers(), readJudgements());
     ValueCreationPlan plan;
     try (InputStream in = resource(PLAN)) {
       plan = json.readPlan(in, Inputs.resolver(catalog));
@@ -66,7 +82,7 @@ final class SampleStudy {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new SampleStudy(ledgers, plan, program);
+    return new SampleStudy(ledgers, plan, program, journey, sheet.stageTags().orElseThrow());
   }
 
   /** A judgement as the sample's judgements sheet records it, keyed by subject and view. */

@@ -15,6 +15,8 @@ import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.analysis.SummarySetProposal;
 import dev.valuex.core.balance.BalancePolicy;
 import dev.valuex.core.balance.BalanceReport;
+import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.StageTags;
 import dev.valuex.planning.PlanId;
 import dev.valuex.planning.PlanStatus;
 import dev.valuex.planning.Review;
@@ -24,12 +26,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * One run of the whole method over a set of ledgers: balance by a declared policy, patterns per
  * segment, a summary-set proposal, a plan drafted from it, and, where given, a plan with its
- * reviews applied one by one and a program exchange with its findings.
+ * reviews applied one by one, a program exchange with its findings and a customer journey with
+ * its gaps and the elements sought and given at each stage.
  */
 final class Study {
   /** The share of ledgers the summary-set proposal aims to reach. */
@@ -46,9 +50,10 @@ final class Study {
   final ValueCreationPlan plan;
   final ImmutableList<PlanStatus> statusAfterEachReview;
   final ProgramExchange program;
+  final Optional<JourneyStudy> journey;
 
   Study(Catalog catalog, List<Ledger> ledgers, BalancePolicy policy, ValueCreationPlan plan,
-      ProgramExchange program) {
+      ProgramExchange program, Optional<JourneyStudy> journey) {
     this.catalog = catalog;
     this.ledgers = ImmutableList.copyOf(ledgers);
     this.policy = policy;
@@ -73,12 +78,25 @@ final class Study {
     }
     this.statusAfterEachReview = ImmutableList.copyOf(statuses);
     this.program = program;
+    this.journey = journey;
   }
 
   static Study ofSample(Catalog catalog) {
+    return ofSample(catalog, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The sample study with the sample's journey and stage tags, or with a journey and tags of
+   * the caller's: given tags replace the sample's; the sample's tags are kept only while they
+   * use the journey's model.
+   */
+  static Study ofSample(Catalog catalog, Optional<Journey> journey, Optional<StageTags> tags) {
     SampleStudy sample = SampleStudy.load(catalog);
+    Journey j = journey.orElse(sample.journey);
+    StageTags t = tags.orElseGet(() -> sample.tags.model().equals(j.model()) ? sample.tags
+        : StageTags.of(j.model()));
     return new Study(catalog, sample.ledgers, PolicyFile.standard(), sample.plan,
-        sample.program);
+        sample.program, Optional.of(new JourneyStudy(j, t, sample.ledgers)));
   }
 
   Function<ElementId, String> names() {

@@ -46,7 +46,7 @@ class DemoTest {
   @Test
   void reportHasEverySection() {
     for (String id : List.of("coverage", "cooccurrence", "segments", "balance", "summary-set",
-        "plan", "program", "ledgers")) {
+        "plan", "program", "journey", "ledgers")) {
       assertFalse(report.select("section#" + id).isEmpty(), "section " + id);
     }
   }

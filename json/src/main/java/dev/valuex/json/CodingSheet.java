@@ -7,6 +7,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Perspective;
+import dev.valuex.core.journey.JourneyModel;
+import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.internal.SheetReader;
 import dev.valuex.json.internal.SheetWriter;
 import java.io.IOException;
@@ -38,6 +40,10 @@ import org.immutables.value.Value;
  * dev.valuex.core.ValuexFormatException}; {@link #readLenient(Reader)} instead returns the valid
  * ledgers and the rejected rows. Cells are stripped of surrounding white space; a leading
  * byte-order mark is skipped; the sheet and each cell are bounded by the {@link #limits()}.
+ *
+ * <p>An optional {@code stage} column tags entries with stages of a {@link #journeyModel()}
+ * ({@link #readWithStages(Reader)}, {@link #write(Iterable, StageTags, Appendable)}); blank
+ * cells leave the entry untagged.
  *
  * <pre>{@code
  * CodingSheet sheet = CodingSheet.builder()
@@ -100,6 +106,14 @@ public abstract class CodingSheet implements WithCodingSheet {
   public abstract Optional<LocalDate> defaultAsOf();
 
   /**
+   * Returns the journey model whose stages the optional {@code stage} column names. Without
+   * one, the column is left alone: the ledgers read are the same either way.
+   *
+   * @return the model, empty when the sheet carries no stages
+   */
+  public abstract Optional<JourneyModel> journeyModel();
+
+  /**
    * Returns the bounds on the sheet's length (in characters) and each cell's length.
    *
    * @return the limits, by default {@link ReadLimits#defaults()}
@@ -150,6 +164,26 @@ public abstract class CodingSheet implements WithCodingSheet {
   }
 
   /**
+   * Imports a sheet with its stage tags, all or nothing. The {@code stage} column (blank for an
+   * untagged entry, else stage names of {@link #journeyModel()} separated by {@code ;}, matched
+   * ignoring case and punctuation) tags the entry of its row; an entry's tags are those of all
+   * its rows. An unknown stage name is a row error naming the nearest stages.
+   *
+   * @param in the sheet, not closed, not null
+   * @return the ledgers, no rejected rows, and the stage tags, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem, each with its row
+   * @throws IllegalStateException if the sheet has no {@link #journeyModel()}
+   */
+  public CodingSheetImport readWithStages(Reader in) {
+    if (journeyModel().isEmpty()) {
+      throw new IllegalStateException("CodingSheet: journeyModel must be set to read stages");
+    }
+    SheetReader.Result r = reader(false).read(requireNonNull(in, "in"));
+    return ImmutableCodingSheetImport.builder().addAllLedgers(r.ledgers)
+        .stageTags(r.tags).build();
+  }
+
+  /**
    * Imports the valid rows of a sheet and lists the others. A bad header, a malformed or
    * oversized sheet is still an error; unknown columns are skipped.
    *
@@ -159,7 +193,8 @@ public abstract class CodingSheet implements WithCodingSheet {
    */
   public CodingSheetImport readLenient(Reader in) {
     SheetReader.Result r = reader(true).read(requireNonNull(in, "in"));
-    return CodingSheetImport.of(r.ledgers, r.rejected);
+    return ImmutableCodingSheetImport.builder().addAllLedgers(r.ledgers)
+        .addAllRejectedRows(r.rejected).stageTags(r.tags).build();
   }
 
   /**
@@ -199,9 +234,39 @@ public abstract class CodingSheet implements WithCodingSheet {
     }
   }
 
+  /**
+   * Exports ledgers with their stage tags: the columns of {@link #write(Iterable, Appendable)}
+   * and a last {@code stage} column holding each row's entry's stages, joined by {@code ;}.
+   * Reading the sheet back with {@link #readWithStages(Reader)} gives the same ledgers and the
+   * tags on their entries.
+   *
+   * @param ledgers the ledgers, not null
+   * @param tags the stage tags, not null; tags on other ledgers are not written
+   * @param out where the sheet goes, not closed, not null
+   * @throws dev.valuex.core.InvalidValueException if a ledger holds what a sheet cannot, or a
+   *     stage name contains {@code ;}
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Iterable<Ledger> ledgers, StageTags tags, Appendable out) {
+    List<Ledger> all = new ArrayList<>();
+    ledgers.forEach(all::add);
+    all.forEach(SheetWriter::checkFits);
+    SheetWriter.checkFits(requireNonNull(tags, "tags"));
+    try {
+      CSVFormat format = SheetReader.format(delimiter());
+      SheetWriter.headerWithStage(format, requireNonNull(out, "out"));
+      for (Ledger l : all) {
+        SheetWriter.rows(format, out, l, Optional.of(tags));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private SheetReader reader(boolean lenient) {
     return new SheetReader(resolver(), delimiter(), defaultAuthor(), defaultPerspective(),
-        defaultAsOf(), limits().maxDocumentLength(), limits().maxStringLength(), lenient);
+        defaultAsOf(), limits().maxDocumentLength(), limits().maxStringLength(), lenient,
+        journeyModel());
   }
 
   private static Reader utf8(InputStream in) {

@@ -2,11 +2,13 @@ package dev.valuex.json;
 
 import com.google.common.collect.ImmutableList;
 import dev.valuex.core.Ledger;
+import dev.valuex.core.journey.StageTags;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a lenient coding-sheet import returns: the ledgers built from the valid rows and the
- * rows it left out, each with its problems.
+ * What a lenient or staged coding-sheet import returns: the ledgers built from the valid rows,
+ * the rows it left out, each with its problems, and the stage tags read from the sheet.
  */
 @Value.Immutable
 public abstract class CodingSheetImport {
@@ -27,6 +29,14 @@ public abstract class CodingSheetImport {
    */
   @Value.Parameter
   public abstract ImmutableList<RejectedRow> rejectedRows();
+
+  /**
+   * Returns the stage tags read from the sheet's {@code stage} column, on the ledgers
+   * returned.
+   *
+   * @return the tags, empty when the sheet was read without a journey model
+   */
+  public abstract Optional<StageTags> stageTags();
 
   /**
    * Creates an import result.

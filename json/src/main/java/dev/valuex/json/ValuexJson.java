@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.Documents;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.ModelCodec;
 import dev.valuex.json.internal.PlanCodec;
+import dev.valuex.planning.RowStages;
 import dev.valuex.planning.ValueCreationPlan;
 import dev.valuex.planning.program.ProgramExchange;
 import java.io.IOException;
@@ -49,6 +51,12 @@ public final class ValuexJson {
 
   /** The format marker of journey documents. */
   public static final String JOURNEY_FORMAT = JourneyCodec.JOURNEY_FORMAT;
+
+  /** The format marker of stage-tags documents. */
+  public static final String STAGE_TAGS_FORMAT = JourneyCodec.STAGE_TAGS_FORMAT;
+
+  /** The format marker of row-stages documents. */
+  public static final String ROW_STAGES_FORMAT = JourneyCodec.ROW_STAGES_FORMAT;
 
   /** The format marker of program exchange documents. */
   public static final String PROGRAM_FORMAT = PlanCodec.PROGRAM_FORMAT;
@@ -305,6 +313,65 @@ public final class ValuexJson {
   }
 
   /**
+   * Reads a {@code valuex.journey/1} document from a stream of UTF-8 bytes.
+   *
+   * @param in the document, not null
+   * @return the journey, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public Journey readJourney(InputStream in) {
+    return documents.read(requireNonNull(in, "in"), JourneyCodec.journeyReader(),
+        Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Writes stage tags, with their journey model, as a {@code valuex.stage-tags/1} document on
+   * one line.
+   *
+   * @param tags the tags, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(StageTags tags) {
+    return write(JourneyCodec::writeStageTags, requireNonNull(tags, "tags"));
+  }
+
+  /**
+   * Reads a {@code valuex.stage-tags/1} document.
+   *
+   * @param json the document, not null
+   * @return the tags, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public StageTags readStageTags(String json) {
+    return documents.read(requireNonNull(json, "json"), JourneyCodec.stageTagsReader(),
+        Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Writes the stages where plan rows create value, with their journey model, as a {@code
+   * valuex.row-stages/1} document on one line.
+   *
+   * @param rows the row stages, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(RowStages rows) {
+    return write(JourneyCodec::writeRowStages, requireNonNull(rows, "rows"));
+  }
+
+  /**
+   * Reads a {@code valuex.row-stages/1} document.
+   *
+   * @param json the document, not null
+   * @return the row stages, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public RowStages readRowStages(String json) {
+    return documents.read(requireNonNull(json, "json"), JourneyCodec.rowStagesReader(),
+        Documents.JSON_SOURCE);
+  }
+
+  /**
    * Opens a streaming reader of ledgers written as NDJSON, one {@code valuex.ledger/1}
    * document per line, in UTF-8. It holds one line at a time, so memory stays flat however
    * many ledgers the stream carries. Close the reader to close the stream.
@@ -334,16 +401,18 @@ public final class ValuexJson {
    * entries of their ledger) are checked by the readers only.
    *
    * @param format the format marker, {@value #LEDGER_FORMAT}, {@value #ELEMENT_FORMAT},
-   *     {@value #PLAN_FORMAT}, {@value #PROGRAM_FORMAT} or {@value #JOURNEY_FORMAT}
+   *     {@value #PLAN_FORMAT}, {@value #PROGRAM_FORMAT}, {@value #JOURNEY_FORMAT}, {@value
+   *     #STAGE_TAGS_FORMAT} or {@value #ROW_STAGES_FORMAT}
    * @return the schema text, never null
    * @throws IllegalArgumentException if the format is not one of valuex's
    */
   public static String schema(String format) {
     if (!java.util.List.of(LEDGER_FORMAT, ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT,
-        JOURNEY_FORMAT).contains(format)) {
+        JOURNEY_FORMAT, STAGE_TAGS_FORMAT, ROW_STAGES_FORMAT).contains(format)) {
       throw new IllegalArgumentException("ValuexJson: format must be " + LEDGER_FORMAT
-          + ", " + ELEMENT_FORMAT + ", " + PLAN_FORMAT + ", " + PROGRAM_FORMAT + " or "
-          + JOURNEY_FORMAT + ", got '" + format + "'");
+          + ", " + ELEMENT_FORMAT + ", " + PLAN_FORMAT + ", " + PROGRAM_FORMAT + ", "
+          + JOURNEY_FORMAT + ", " + STAGE_TAGS_FORMAT + " or " + ROW_STAGES_FORMAT
+          + ", got '" + format + "'");
     }
     String name = format.replace('/', '-') + ".schema.json";
     try (InputStream in = ValuexJson.class.getResourceAsStream(name)) {

@@ -21,8 +21,12 @@ import dev.valuex.core.Pairing;
 import dev.valuex.core.Provenance;
 import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.StageTags;
+import dev.valuex.planning.RowStages;
 import dev.valuex.json.internal.CodecDeserializer;
 import dev.valuex.json.internal.CodecSerializer;
+import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.ModelCodec;
 import java.io.IOException;
 import java.util.function.Function;
@@ -32,6 +36,10 @@ import java.util.function.Function;
  * {@link Ledger} and {@link ValueElement} as marked documents ({@code "format":
  * "valuex.ledger/1"}, {@code "valuex.element/1"}), their parts as plain objects, and {@link
  * ElementId} and {@link LedgerId} as strings (also as map keys).
+ *
+ * <p>Journeys, stage tags and row stages are marked documents too ({@code "valuex.journey/1"},
+ * {@code "valuex.stage-tags/1"}, {@code "valuex.row-stages/1"}), each carrying its journey
+ * model.
  *
  * <p>It is registered for {@link com.fasterxml.jackson.databind.ObjectMapper#findAndRegisterModules()}
  * (a {@code META-INF/services} entry and a {@code provides} clause), in its strict form.
@@ -132,6 +140,13 @@ public final class ValuexJsonModule extends Module {
         ModelCodec::readElementId);
     register(ser, deser, LedgerId.class, (g, v) -> g.writeString(v.value()),
         ModelCodec::readLedgerId);
+    // Journeys (issue 11): documents of their own, each carrying its journey model.
+    register(ser, deser, Journey.class, JourneyCodec::writeJourney,
+        JourneyCodec.journeyReader());
+    register(ser, deser, StageTags.class, JourneyCodec::writeStageTags,
+        JourneyCodec.stageTagsReader());
+    register(ser, deser, RowStages.class, JourneyCodec::writeRowStages,
+        JourneyCodec.rowStagesReader());
     context.addSerializers(ser);
     context.addDeserializers(deser);
 

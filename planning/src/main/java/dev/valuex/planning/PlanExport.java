@@ -4,19 +4,23 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.valuex.core.Side;
+import dev.valuex.core.journey.JourneyModel;
 import dev.valuex.core.measure.Measure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a value creation plan as the method's three-column table, "Value to create | How value
  * is created and captured | How value is measured", in Markdown for people and CSV for
- * spreadsheets. Every row of the plan becomes exactly one row of the table.
+ * spreadsheets. Every row of the plan becomes exactly one row of the table. Given {@link
+ * RowStages}, each row also shows the journey stages where it creates value.
  *
  * <pre>{@code
  * String table = PlanExport.toMarkdown(plan);
@@ -32,6 +36,9 @@ public final class PlanExport {
   public static final ImmutableList<String> CSV_HEADER = ImmutableList.<String>builder()
       .add("Element", "Side").addAll(COLUMNS).build();
 
+  /** The extra CSV column for the journey stages of each row, when row stages are given. */
+  public static final String STAGES_COLUMN = "Journey stages";
+
   private PlanExport() {}
 
   /**
@@ -43,14 +50,29 @@ public final class PlanExport {
    * @return the Markdown text, never null
    */
   public static String toMarkdown(ValueCreationPlan plan) {
+    return toMarkdown(plan, RowStages.of(JourneyModel.fiveStage()));
+  }
+
+  /**
+   * Writes a plan as a Markdown table, as {@link #toMarkdown(ValueCreationPlan)} does, with the
+   * journey stages where each row creates value on a line of its own in the first column
+   * ({@code Stages: Join, Ride}); rows with no stages named get no such line.
+   *
+   * @param plan the plan, not null
+   * @param stages the stages of the plan's rows, not null
+   * @return the Markdown text, never null
+   * @throws dev.valuex.core.InvalidValueException if {@code stages} names a row the plan lacks
+   */
+  public static String toMarkdown(ValueCreationPlan plan, RowStages stages) {
     requireNonNull(plan, "plan");
+    stages.checkAgainst(plan);
     StringBuilder md = new StringBuilder();
     md.append("# ").append(inline(plan.title())).append("\n\n");
     md.append("| ").append(String.join(" | ", COLUMNS)).append(" |\n");
     md.append("|---|---|---|\n");
     for (PlanRow row : plan.rows()) {
       md.append("| ")
-          .append(cell(valueToCreate(row, true)))
+          .append(cell(withStages(valueToCreate(row, true), stages.stagesOf(row))))
           .append(" | ")
           .append(cell(howCreated(row)))
           .append(" | ")
@@ -70,7 +92,7 @@ public final class PlanExport {
   public static String toCsv(ValueCreationPlan plan) {
     StringBuilder out = new StringBuilder();
     try {
-      writeCsv(plan, out);
+      writeCsv(plan, Optional.empty(), out);
     } catch (IOException e) {
       // A StringBuilder never fails to append.
       throw new UncheckedIOException(e);
@@ -86,19 +108,60 @@ public final class PlanExport {
    * @throws IOException if writing to {@code out} fails
    */
   public static void writeCsv(ValueCreationPlan plan, Appendable out) throws IOException {
+    writeCsv(plan, Optional.empty(), out);
+  }
+
+  /**
+   * Writes a plan as CSV with the header {@link #CSV_HEADER} and one more column, {@value
+   * #STAGES_COLUMN}, holding the journey stages where each row creates value, one per line
+   * (empty for rows with no stages named).
+   *
+   * @param plan the plan, not null
+   * @param stages the stages of the plan's rows, not null
+   * @return the CSV text, never null
+   * @throws dev.valuex.core.InvalidValueException if {@code stages} names a row the plan lacks
+   */
+  public static String toCsv(ValueCreationPlan plan, RowStages stages) {
+    StringBuilder out = new StringBuilder();
+    try {
+      writeCsv(plan, Optional.of(stages), out);
+    } catch (IOException e) {
+      // A StringBuilder never fails to append.
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void writeCsv(ValueCreationPlan plan, Optional<RowStages> stages,
+      Appendable out) throws IOException {
     requireNonNull(plan, "plan");
     requireNonNull(out, "out");
+    stages.ifPresent(s -> s.checkAgainst(plan));
+    List<String> header = new ArrayList<>(CSV_HEADER);
+    stages.ifPresent(s -> header.add(STAGES_COLUMN));
     CSVFormat format = CSVFormat.RFC4180.builder()
-        .setHeader(CSV_HEADER.toArray(new String[0]))
+        .setHeader(header.toArray(new String[0]))
         .get();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       for (PlanRow row : plan.rows()) {
-        printer.printRecord(row.element().toString(), row.side().name(),
+        List<String> record = new ArrayList<>(List.of(row.element().toString(),
+            row.side().name(),
             String.join("\n", valueToCreate(row, false)),
             String.join("\n", howCreated(row)),
-            String.join("\n", howMeasured(row)));
+            String.join("\n", howMeasured(row))));
+        stages.ifPresent(s -> record.add(String.join("\n", s.stagesOf(row))));
+        printer.printRecord(record);
       }
     }
+  }
+
+  private static List<String> withStages(List<String> lines, Set<String> stages) {
+    if (stages.isEmpty()) {
+      return lines;
+    }
+    List<String> result = new ArrayList<>(lines);
+    result.add("Stages: " + String.join(", ", stages));
+    return result;
   }
 
   private static List<String> valueToCreate(PlanRow row, boolean markdown) {

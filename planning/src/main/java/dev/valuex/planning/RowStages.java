@@ -5,6 +5,7 @@ import static dev.valuex.core.internal.Checks.check;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import dev.valuex.core.ElementId;
+import dev.valuex.core.InvalidValueException;
 import dev.valuex.core.Side;
 import dev.valuex.core.journey.JourneyModel;
 import org.immutables.value.Value;
@@ -97,8 +98,27 @@ public abstract class RowStages implements WithRowStages {
 
   @Value.Check
   final void validate() {
+    for (String key : stages().keySet()) {
+      check(isRowKey(key), "RowStages", "stages", "be keyed by '<element> <IN|OUT>'", key);
+    }
     for (String stage : stages().values()) {
       model().requireStage(stage, "RowStages", "stages");
+    }
+  }
+
+  private static boolean isRowKey(String key) {
+    int space = key.lastIndexOf(' ');
+    if (space < 0) {
+      return false;
+    }
+    String side = key.substring(space + 1);
+    if (!side.equals(Side.IN.name()) && !side.equals(Side.OUT.name())) {
+      return false;
+    }
+    try {
+      return ElementId.parse(key.substring(0, space)).toString().equals(key.substring(0, space));
+    } catch (InvalidValueException e) {
+      return false;
     }
   }
 

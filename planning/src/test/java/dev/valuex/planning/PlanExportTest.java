@@ -1,9 +1,12 @@
 package dev.valuex.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.valuex.core.ElementId;
+import dev.valuex.core.InvalidValueException;
 import dev.valuex.core.Side;
+import dev.valuex.core.journey.JourneyModel;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -55,5 +58,34 @@ class PlanExportTest {
         records.get(0).get("How value is measured"));
     assertEquals("Element,Side,Value to create,How value is created and captured,"
         + "How value is measured", csv.substring(0, csv.indexOf("\r\n")));
+  }
+
+  static final RowStages STAGES = RowStages.of(JourneyModel.eightStage())
+      .with(ElementId.parse("customer.simplification"), Side.OUT, "Take Home/Deliver", "Use");
+
+  @Test
+  void markdownShowsEachRowsStagesUnderItsValueAndNothingForRowsWithout() {
+    String[] lines = PlanExport.toMarkdown(MethodExamples.plan(), STAGES).split("\n");
+    assertEquals(true, lines[4].startsWith("| **SIMPLIFICATION**<br>I get what I came for by"
+        + " taking only a few simple actions<br>Stages: Take Home/Deliver, Use | "), lines[4]);
+    assertEquals(false, lines[5].contains("Stages:"), lines[5]);
+  }
+
+  @Test
+  void csvGainsAStagesColumnOneStagePerLine() throws IOException {
+    String csv = PlanExport.toCsv(MethodExamples.plan(), STAGES);
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+        .get().parse(new StringReader(csv)).getRecords();
+    assertEquals("Take Home/Deliver\nUse", records.get(0).get(PlanExport.STAGES_COLUMN));
+    assertEquals("", records.get(1).get(PlanExport.STAGES_COLUMN));
+  }
+
+  @Test
+  void stagesForARowThePlanLacksAreRejected() {
+    RowStages other = STAGES.with(ElementId.parse("customer.savings"), Side.OUT, "Use");
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> PlanExport.toCsv(MethodExamples.plan(), other));
+    assertEquals("RowStages: stages must name rows of plan " + MethodExamples.plan().id()
+        + ", got 'customer.savings OUT'", e.getMessage());
   }
 }

@@ -43,4 +43,13 @@ class RowStagesTest {
     assertEquals("RowStages: stages must name rows of plan p1, got"
         + " 'customer.simplification IN'", e.getMessage());
   }
+
+  @Test
+  void aKeyThatNamesNoRowIsRejected() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> RowStages.builder().model(JourneyModel.fiveStage())
+            .putStages("customer.simplification SIDEWAYS", "Service").build());
+    assertEquals("RowStages: stages must be keyed by '<element> <IN|OUT>', got"
+        + " 'customer.simplification SIDEWAYS'", e.getMessage());
+  }
 }

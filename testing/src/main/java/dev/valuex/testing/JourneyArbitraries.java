@@ -1,8 +1,10 @@
 package dev.valuex.testing;
 
 import com.google.common.collect.ImmutableList;
+import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.LedgerEntry;
+import dev.valuex.core.Side;
 import dev.valuex.core.journey.Characteristic;
 import dev.valuex.core.journey.EntryRef;
 import dev.valuex.core.journey.Job;
@@ -15,16 +17,18 @@ import dev.valuex.core.journey.Stage;
 import dev.valuex.core.journey.StageMapping;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.core.journey.Touchpoint;
+import dev.valuex.planning.RowStages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Factories of jqwik arbitraries for jobs, journey models, journeys, obstacles, stage mappings
- * and stage tags. Generated models put their pre-purchase stages first and may loop; generated
+ * Factories of jqwik arbitraries for jobs, journey models, journeys, obstacles, stage mappings,
+ * stage tags and the stages of plan rows. Generated models put their pre-purchase stages first and may loop; generated
  * journeys name only their own stages and functions; names include ampersands, angle brackets
  * and quotes so XML and JSON exports meet awkward input.
  *
@@ -218,4 +222,49 @@ public final class JourneyArbitraries {
         });
     return tags;
   }
+
+  /**
+   * Generates stage tags over generated models and up to six generated ledgers, for tests of
+   * code that stores or exchanges tags without needing the ledgers themselves.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<StageTags> stageTags() {
+    return Combinators.combine(models(),
+            ValuexArbitraries.ledgers().list().ofMaxSize(6).uniqueElements(Ledger::id))
+        .flatAs(JourneyArbitraries::stageTags);
+  }
+
+  /**
+   * Generates the stages of up to five plan rows, each named by a generated element and side,
+   * with one to three stages of a generated model.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<RowStages> rowStages() {
+    return models().flatMap(JourneyArbitraries::rowStages);
+  }
+
+  /**
+   * Generates the stages of up to five plan rows over one model.
+   *
+   * @param model the model, not null
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<RowStages> rowStages(JourneyModel model) {
+    List<String> stages = model.stages().stream().map(Stage::name).toList();
+    return Combinators.combine(ValuexArbitraries.elementIds(), Arbitraries.of(Side.class),
+            Arbitraries.subsetOf(stages).ofMinSize(1).ofMaxSize(3))
+        .as(Row::new)
+        .list().ofMaxSize(5)
+        .map(rows -> {
+          RowStages all = RowStages.of(model);
+          for (Row r : rows) {
+            all = all.with(r.element(), r.side(), r.stages().toArray(String[]::new));
+          }
+          return all;
+        });
+  }
+
+  private record Row(ElementId element, Side side, Set<String> stages) {}
 }

@@ -3,6 +3,9 @@ package dev.valuex.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.valuex.core.ElementId;
+import dev.valuex.core.LedgerId;
+import dev.valuex.core.Side;
+import dev.valuex.core.journey.EntryRef;
 import dev.valuex.core.journey.Characteristic;
 import dev.valuex.core.journey.Job;
 import dev.valuex.core.journey.Journey;
@@ -10,15 +13,29 @@ import dev.valuex.core.journey.JourneyModel;
 import dev.valuex.core.journey.OrganisationFunction;
 import dev.valuex.core.journey.Phase;
 import dev.valuex.core.journey.Stage;
+import dev.valuex.core.journey.StageTags;
 import dev.valuex.core.journey.Touchpoint;
+import dev.valuex.planning.RowStages;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Writes and reads {@code valuex.journey/1} documents: a journey with its model. */
+/**
+ * Writes and reads {@code valuex.journey/1} documents (a journey with its model), {@code
+ * valuex.stage-tags/1} documents (stage tags on ledger entries) and {@code valuex.row-stages/1}
+ * documents (the stages where plan rows create value), each with its model.
+ */
 public final class JourneyCodec {
   /** The format marker of journey documents. */
   public static final String JOURNEY_FORMAT = "valuex.journey/1";
+
+  /** The format marker of stage-tags documents. */
+  public static final String STAGE_TAGS_FORMAT = "valuex.stage-tags/1";
+
+  /** The format marker of row-stages documents. */
+  public static final String ROW_STAGES_FORMAT = "valuex.row-stages/1";
 
   static final Tokens<Phase> PHASES = Tokens.constants(Phase.class);
   static final Tokens<Characteristic> CHARACTERISTICS = Tokens.constants(Characteristic.class);
@@ -36,20 +53,7 @@ public final class JourneyCodec {
     g.writeStartObject();
     g.writeStringField("format", JOURNEY_FORMAT);
     g.writeStringField("name", j.name());
-    g.writeObjectFieldStart("model");
-    g.writeStringField("name", j.model().name());
-    g.writeArrayFieldStart("stages");
-    for (Stage s : j.model().stages()) {
-      g.writeStartObject();
-      g.writeStringField("name", s.name());
-      g.writeStringField("phase", PHASES.token(s.phase()));
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    if (j.model().renewsAt().isPresent()) {
-      g.writeStringField("renewsAt", j.model().renewsAt().get());
-    }
-    g.writeEndObject();
+    writeModel(g, j.model());
     g.writeArrayFieldStart("jobs");
     for (Job job : j.jobs()) {
       g.writeStartObject();
@@ -87,6 +91,130 @@ public final class JourneyCodec {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  private static void writeModel(JsonGenerator g, JourneyModel model) throws IOException {
+    g.writeObjectFieldStart("model");
+    g.writeStringField("name", model.name());
+    g.writeArrayFieldStart("stages");
+    for (Stage s : model.stages()) {
+      g.writeStartObject();
+      g.writeStringField("name", s.name());
+      g.writeStringField("phase", PHASES.token(s.phase()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (model.renewsAt().isPresent()) {
+      g.writeStringField("renewsAt", model.renewsAt().get());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a stage-tags document: the model, then one object per tagged entry with its stages.
+   *
+   * @param g the generator
+   * @param tags the tags
+   * @throws IOException if the generator fails
+   */
+  public static void writeStageTags(JsonGenerator g, StageTags tags) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", STAGE_TAGS_FORMAT);
+    writeModel(g, tags.model());
+    g.writeArrayFieldStart("tags");
+    for (Map.Entry<EntryRef, Collection<String>> e : tags.tags().asMap().entrySet()) {
+      g.writeStartObject();
+      g.writeStringField("ledger", e.getKey().ledger().value());
+      g.writeStringField("element", e.getKey().element().toString());
+      g.writeStringField("side", ModelCodec.SIDES.token(e.getKey().side()));
+      ModelCodec.texts(g, "stages", e.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * Returns a reader of stage-tags documents.
+   *
+   * @return the reader
+   */
+  public static CodecDeserializer.Reader<StageTags> stageTagsReader() {
+    return JourneyCodec::readStageTags;
+  }
+
+  private static Optional<StageTags> readStageTags(JsonNode node, String at, Problems p) {
+    return Fields.of(node, at, p, "stage tags").flatMap(f -> {
+      f.format(STAGE_TAGS_FORMAT);
+      Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> readModel(n, ptr, p));
+      List<Map.Entry<EntryRef, List<String>>> tags = f.array("tags",
+          (n, ptr) -> Fields.of(n, ptr, p, "a stage tag").flatMap(t -> {
+            Optional<LedgerId> ledger = t.text("ledger", true, LedgerId::of);
+            Optional<ElementId> element = t.text("element", true, ElementId::parse);
+            Optional<Side> side = t.token("side", ModelCodec.SIDES, true);
+            List<String> stages = t.distinctTexts("stages");
+            return t.build(() -> Map.entry(EntryRef.of(ledger.get(), element.get(), side.get()),
+                stages));
+          }));
+      return f.build(() -> {
+        StageTags.Builder b = StageTags.builder().model(model.get());
+        tags.forEach(e -> b.putAllTags(e.getKey(), e.getValue()));
+        return b.build();
+      });
+    });
+  }
+
+  /**
+   * Writes a row-stages document: the model, then one object per plan row with its stages.
+   *
+   * @param g the generator
+   * @param rows the row stages
+   * @throws IOException if the generator fails
+   */
+  public static void writeRowStages(JsonGenerator g, RowStages rows) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", ROW_STAGES_FORMAT);
+    writeModel(g, rows.model());
+    g.writeArrayFieldStart("rows");
+    for (Map.Entry<String, Collection<String>> e : rows.stages().asMap().entrySet()) {
+      int space = e.getKey().lastIndexOf(' ');
+      g.writeStartObject();
+      g.writeStringField("element", e.getKey().substring(0, space));
+      g.writeStringField("side",
+          ModelCodec.SIDES.token(Side.valueOf(e.getKey().substring(space + 1))));
+      ModelCodec.texts(g, "stages", e.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * Returns a reader of row-stages documents.
+   *
+   * @return the reader
+   */
+  public static CodecDeserializer.Reader<RowStages> rowStagesReader() {
+    return JourneyCodec::readRowStages;
+  }
+
+  private static Optional<RowStages> readRowStages(JsonNode node, String at, Problems p) {
+    return Fields.of(node, at, p, "row stages").flatMap(f -> {
+      f.format(ROW_STAGES_FORMAT);
+      Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> readModel(n, ptr, p));
+      List<Map.Entry<String, List<String>>> rows = f.array("rows",
+          (n, ptr) -> Fields.of(n, ptr, p, "a plan row's stages").flatMap(r -> {
+            Optional<ElementId> element = r.text("element", true, ElementId::parse);
+            Optional<Side> side = r.token("side", ModelCodec.SIDES, true);
+            List<String> stages = r.distinctTexts("stages");
+            return r.build(() -> Map.entry(element.get() + " " + side.get(), stages));
+          }));
+      return f.build(() -> {
+        RowStages.Builder b = RowStages.builder().model(model.get());
+        rows.forEach(e -> b.putAllStages(e.getKey(), e.getValue()));
+        return b.build();
+      });
+    });
   }
 
   /**

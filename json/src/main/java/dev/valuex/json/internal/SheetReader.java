@@ -17,6 +17,10 @@ import dev.valuex.core.ValueElement;
 import dev.valuex.core.ValuexFormatException;
 import dev.valuex.core.View;
 import dev.valuex.core.internal.Checks;
+import dev.valuex.core.journey.EntryRef;
+import dev.valuex.core.journey.JourneyModel;
+import dev.valuex.core.journey.Stage;
+import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.ElementResolver;
 import dev.valuex.json.RejectedRow;
 import java.io.IOException;
@@ -54,12 +58,19 @@ public final class SheetReader {
       "view", "as_of", "context", "purpose", "side", "element", "importance", "note",
       "evidence_kind", "evidence_text", "source", "speaker", "date");
 
+  /**
+   * The optional column of journey stages: blank for an untagged entry, else stage names of
+   * the sheet's journey model separated by {@code ;}. Read only when the reader has a model,
+   * ignored otherwise; exports write it only with stage tags.
+   */
+  public static final String STAGE = "stage";
+
   private static final ImmutableMap<String, String> ALIASES = ImmutableMap.<String, String>builder()
       .put("ledger_id", "ledger").put("segment_tags", "segments").put("segment", "segments")
       .put("tags", "segments").put("evidence", "evidence_text").put("text", "evidence_text")
       .put("quote", "evidence_text").put("evidence_source", "source")
       .put("evidence_speaker", "speaker").put("evidence_date", "date")
-      .put("entry_note", "note").put("asof", "as_of").put("date_of_ledger", "as_of")
+      .put("stages", STAGE).put("journey_stage", STAGE).put("entry_note", "note").put("asof", "as_of").put("date_of_ledger", "as_of")
       .buildOrThrow();
 
   private static final ImmutableList<String> REQUIRED =
@@ -74,6 +85,8 @@ public final class SheetReader {
   private final long maxLength;
   private final int maxCell;
   private final boolean lenient;
+  private final Optional<JourneyModel> model;
+  private final Nearest<String> stageNames = new Nearest<>();
 
   /**
    * Creates a reader.
@@ -86,10 +99,11 @@ public final class SheetReader {
    * @param maxLength the longest sheet, in characters
    * @param maxCell the longest cell, in characters
    * @param lenient whether bad rows and unknown columns are left out rather than fatal
+   * @param model the journey model whose stages the {@value #STAGE} column names, if any
    */
   public SheetReader(ElementResolver resolver, char delimiter, Optional<String> author,
       Optional<Perspective> perspective, Optional<LocalDate> asOf, long maxLength, int maxCell,
-      boolean lenient) {
+      boolean lenient, Optional<JourneyModel> model) {
     this.resolver = resolver;
     this.format = format(delimiter);
     this.author = author;
@@ -98,6 +112,9 @@ public final class SheetReader {
     this.maxLength = maxLength;
     this.maxCell = maxCell;
     this.lenient = lenient;
+    this.model = model;
+    model.ifPresent(m -> m.stages().forEach(st -> stageNames.add(st.name(), st.name(),
+        st.name())));
   }
 
   /**
@@ -111,16 +128,19 @@ public final class SheetReader {
         .get();
   }
 
-  /** The ledgers read and the rows left out. */
+  /** The ledgers read, the rows left out and the stage tags of the ledgers read. */
   public static final class Result {
     /** The ledgers, in first-seen order. */
     public final List<Ledger> ledgers;
     /** The rows left out, in sheet order. */
     public final List<RejectedRow> rejected;
+    /** The stage tags on the ledgers' entries, present when the reader has a model. */
+    public final Optional<StageTags> tags;
 
-    Result(List<Ledger> ledgers, List<RejectedRow> rejected) {
+    Result(List<Ledger> ledgers, List<RejectedRow> rejected, Optional<StageTags> tags) {
       this.ledgers = ledgers;
       this.rejected = rejected;
+      this.tags = tags;
     }
   }
 
@@ -168,9 +188,12 @@ public final class SheetReader {
       throw malformed(e, rowNumber + 1);
     }
     List<Ledger> ledgers = new ArrayList<>();
+    Optional<StageTags.Builder> tags = model.map(m -> StageTags.builder().model(m));
     for (Draft d : drafts.values()) {
       try {
         ledgers.add(d.build());
+        tags.ifPresent(t -> d.stages.forEach((k, v) -> t.putAllTags(
+            EntryRef.of(d.id, (ElementId) k.get(0), (Side) k.get(1)), v)));
       } catch (InvalidValueException e) {
         for (long r : d.rows) {
           rejected.add(RejectedRow.of(r, List.of("row " + r + ": " + e.getMessage())));
@@ -183,7 +206,7 @@ public final class SheetReader {
       rejected.forEach(r -> all.addAll(r.problems()));
       throw new ValuexFormatException(SOURCE, all);
     }
-    return new Result(ledgers, rejected);
+    return new Result(ledgers, rejected, tags.map(StageTags.Builder::build));
   }
 
   private ValuexFormatException malformed(IOException e, long row) {
@@ -209,10 +232,10 @@ public final class SheetReader {
       }
       String name = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
       name = ALIASES.getOrDefault(name, name);
-      if (!COLUMNS.contains(name)) {
+      if (!COLUMNS.contains(name) && !name.equals(STAGE)) {
         if (!lenient) {
           problems.add("row 1: column " + (i + 1) + " must be one of "
-              + String.join(", ", COLUMNS) + ", got " + Checks.quote(raw));
+              + String.join(", ", COLUMNS) + " or " + STAGE + ", got " + Checks.quote(raw));
         }
       } else if (columns.putIfAbsent(name, i) != null) {
         problems.add("row 1: column " + (i + 1) + " must not repeat column "
@@ -328,6 +351,30 @@ public final class SheetReader {
       });
     }
 
+    List<String> stages() {
+      List<String> result = new ArrayList<>();
+      if (model.isEmpty()) {
+        return result;
+      }
+      text(STAGE).ifPresent(s -> {
+        for (String part : s.split(";")) {
+          String name = part.strip();
+          if (name.isEmpty()) {
+            continue;
+          }
+          Optional<String> stage = model.get().stage(name).map(Stage::name)
+              .or(() -> stageNames.find(name));
+          if (stage.isPresent()) {
+            result.add(stage.get());
+          } else {
+            problem(STAGE, "name a stage of model " + model.get().name(), Checks.quote(name)
+                + " (nearest: " + String.join(", ", stageNames.suggest(name, 3)) + ")");
+          }
+        }
+      });
+      return result;
+    }
+
     Optional<ImmutableSet<String>> segments() {
       return text("segments").map(s -> Arrays.stream(s.split(";")).map(String::strip)
           .filter(t -> !t.isEmpty()).collect(ImmutableSet.toImmutableSet()));
@@ -354,6 +401,7 @@ public final class SheetReader {
     Optional<String> source = r.text("source");
     Optional<String> speaker = r.text("speaker");
     Optional<LocalDate> date = r.date("date");
+    List<String> stages = r.stages();
 
     boolean hasSide = r.text("side").isPresent();
     boolean hasElement = r.text("element").isPresent();
@@ -370,6 +418,8 @@ public final class SheetReader {
     if (!hasElement && !hasSide && (evidenceText.isPresent() || importance.isPresent()
         || note.isPresent())) {
       r.problem("element", "be given with evidence, importance or a note", "''");
+    } else if (!hasElement && !hasSide && r.text(STAGE).isPresent()) {
+      r.problem("element", "be given with a stage", "''");
     }
     if (label.isEmpty()) {
       r.problem("subject", "not be blank", "''");
@@ -429,6 +479,10 @@ public final class SheetReader {
     draft.rows.add(r.number);
     if (element.isPresent()) {
       draft.addEntry(element.get(), side.get(), importance, note, evidence);
+      if (!stages.isEmpty()) {
+        draft.stages.computeIfAbsent(List.of(element.get(), side.get()),
+            k -> new java.util.LinkedHashSet<>()).addAll(stages);
+      }
     }
   }
 
@@ -465,6 +519,7 @@ public final class SheetReader {
     final Map<String, Object> fixed = new HashMap<>();
     final Map<List<Object>, EntryDraft> entries = new LinkedHashMap<>();
     final List<Long> rows = new ArrayList<>();
+    final Map<List<Object>, java.util.Set<String>> stages = new LinkedHashMap<>();
     final Optional<String> context;
     final Optional<String> purpose;
 
