@@ -3,6 +3,10 @@ package dev.valuex.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.valuex.catalog.Catalog;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.ValuexFormatException;
@@ -21,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +58,31 @@ class PlanJsonTest {
   private List<String> programProblems(String doc) {
     return assertThrows(ValuexFormatException.class, () -> json.readProgram(doc, CARDS))
         .problems();
+  }
+
+  @Test
+  void modulesFoundByJacksonReadAndWritePlansAndProgramsLikeTheFacade() throws IOException {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    ValueCreationPlan plan = json.readPlan(PLAN, CARDS);
+    String planJson = json.toJson(plan);
+    assertEquals(planJson, mapper.writeValueAsString(plan));
+    assertEquals(plan, mapper.readValue(planJson, ValueCreationPlan.class));
+    ProgramExchange x = json.readProgram(PROGRAM, CARDS);
+    String programJson = json.toJson(x);
+    assertEquals(programJson, mapper.writeValueAsString(x));
+    assertEquals(x, mapper.readValue(programJson, ProgramExchange.class));
+  }
+
+  @Test
+  void moduleReportsPlanPartProblemsWithPointersIntoTheWholeDocument() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new ValuexJsonModule()).build();
+    String doc = "{\"rows\":[{\"element\":\"customer.savings\",\"side\":\"SIDEWAYS\","
+        + "\"extra\":1}]}";
+    JsonMappingException e = assertThrows(JsonMappingException.class,
+        () -> mapper.readValue(doc, new TypeReference<Map<String, List<PlanRow>>>() {}));
+    assertEquals(List.of("/rows/0/side: must be one of \"IN\", \"OUT\", got \"SIDEWAYS\"",
+            "/rows/0/extra: must be a field of a plan row, got unknown field"),
+        ((ValuexFormatException) e.getCause()).problems());
   }
 
   @Test

@@ -477,7 +477,7 @@ public final class ModelCodec {
     return scalar(node, at, p, LedgerId::of);
   }
 
-  private static <T> Optional<T> scalar(JsonNode node, String at, Problems p,
+  static <T> Optional<T> scalar(JsonNode node, String at, Problems p,
       java.util.function.Function<String, T> factory) {
     if (!node.isTextual()) {
       p.add(at, "must be a string, got " + Fields.show(node));

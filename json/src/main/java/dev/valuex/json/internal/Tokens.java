@@ -17,8 +17,12 @@ public final class Tokens<E extends Enum<E>> {
   private final ImmutableBiMap<E, String> tokens;
 
   private Tokens(Class<E> type, boolean constantNames) {
+    this(java.util.Arrays.asList(type.getEnumConstants()), constantNames);
+  }
+
+  private Tokens(Iterable<E> constants, boolean constantNames) {
     ImmutableBiMap.Builder<E, String> b = ImmutableBiMap.builder();
-    for (E e : type.getEnumConstants()) {
+    for (E e : constants) {
       b.put(e, constantNames ? e.name() : e instanceof Perspective ? ((Perspective) e).deck()
           : e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
@@ -34,6 +38,17 @@ public final class Tokens<E extends Enum<E>> {
    */
   public static <E extends Enum<E>> Tokens<E> of(Class<E> type) {
     return new Tokens<>(type, false);
+  }
+
+  /**
+   * Returns the tokens of some constants of an enum type, the only ones a field accepts.
+   *
+   * @param constants the constants, in the order the rule lists them
+   * @param <E> the enum type
+   * @return the tokens
+   */
+  public static <E extends Enum<E>> Tokens<E> of(Iterable<E> constants) {
+    return new Tokens<>(constants, false);
   }
 
   /**
