@@ -43,7 +43,7 @@ class MetricsJsonTest {
     assertEquals("{\"scale\":{\"min\":1,\"max\":5},\"counts\":[1,0,0,1,2]}",
         mapper.writeValueAsString(
             CustomerSatisfaction.fromCounts(RatingScale.oneToFive(), 1, 0, 0, 1, 2)));
-    assertEquals("{\"form\":\"effort-5\",\"counts\":[2,0,0,1,1]}",
+    assertEquals("{\"form\":\"effort_5\",\"counts\":[2,0,0,1,1]}",
         mapper.writeValueAsString(CustomerEffortScore.fromAnswers(
             CustomerEffortScore.Form.EFFORT_5, 1, 1, 4, 5)));
     assertEquals("{\"customers_at_start\":100,\"customers_at_end\":90,\"new_customers\":10,"
@@ -65,7 +65,7 @@ class MetricsJsonTest {
 
   @Test
   void badTokensListTheAllowedSpellings() {
-    assertEquals(List.of("/form: must be one of \"agreement-7\", \"effort-5\", got \"EFFORT_5\""),
+    assertEquals(List.of("/form: must be one of \"agreement_7\", \"effort_5\", got \"EFFORT_5\""),
         problems("{\"form\":\"EFFORT_5\",\"counts\":[1,1,1,1,1]}", CustomerEffortScore.class));
     assertEquals(List.of("/period: must be one of \"days\", \"weeks\", \"months\", \"years\","
             + " got \"decades\""),

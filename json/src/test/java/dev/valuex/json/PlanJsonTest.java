@@ -80,7 +80,7 @@ class PlanJsonTest {
         + "\"extra\":1}]}";
     JsonMappingException e = assertThrows(JsonMappingException.class,
         () -> mapper.readValue(doc, new TypeReference<Map<String, List<PlanRow>>>() {}));
-    assertEquals(List.of("/rows/0/side: must be one of \"IN\", \"OUT\", got \"SIDEWAYS\"",
+    assertEquals(List.of("/rows/0/side: must be one of \"in\", \"out\", got \"SIDEWAYS\"",
             "/rows/0/extra: must be a field of a plan row, got unknown field"),
         ((ValuexFormatException) e.getCause()).problems());
   }
@@ -144,12 +144,12 @@ class PlanJsonTest {
   }
 
   @Test
-  void planWriterUsesTheSampleFieldNamesAndConstantNames() {
+  void planWriterUsesTheSampleFieldNamesAndSnakeCaseTokens() {
     String written = json.toJson(json.readPlan(PLAN, CARDS));
     for (String part : new String[] {"{\"format\":\"valuex.plan/1\",\"id\":",
-        "\"element\":\"" + card("Time Saving") + "\",\"side\":\"OUT\"",
-        "\"when\":\"before the July review\",\"who\":\"rider panel\",\"status\":\"PLANNED\"",
-        "\"target\":45,\"baseline\":110,\"definedBy\":\"CUSTOMERS\"", "\"value\":3.8"}) {
+        "\"element\":\"" + card("Time Saving") + "\",\"side\":\"out\"",
+        "\"when\":\"before the July review\",\"who\":\"rider panel\",\"status\":\"planned\"",
+        "\"target\":45,\"baseline\":110,\"definedBy\":\"customers\"", "\"value\":3.8"}) {
       assertEquals(true, written.contains(part), part);
     }
   }
@@ -160,13 +160,13 @@ class PlanJsonTest {
         .replace("\"format\": \"valuex.plan/1\"", "\"format\": \"valuex.plan/2\"")
         .replace("\"startDate\": \"2026-05-01\"", "\"start\": \"2026-05-01\"")
         .replace("\"element\": \"Time Saving\"", "\"element\": \"Time Savings\"")
-        .replace("\"status\": \"IN_PROGRESS\"", "\"status\": \"in-progress\"")
+        .replace("\"status\": \"in_progress\"", "\"status\": \"IN_PROGRESS\"")
         .replace("\"target\": 45", "\"target\": \"45\"")
         .replace("\"reviewCadence\": \"P1M\"", "\"reviewCadence\": \"monthly\"")
         .replace("\"when\": \"2026-06-10\"", "\"when\": \"2026-06-31\"")
         .replace("\"who\": \"researcher-2\"", "\"who\": [\"researcher-2\", 2]");
-    String status = "must be one of \"PLANNED\", \"IN_PROGRESS\", \"DONE\", \"DROPPED\","
-        + " got \"in-progress\"";
+    String status = "must be one of \"planned\", \"in_progress\", \"done\", \"dropped\","
+        + " got \"IN_PROGRESS\"";
     assertEquals(List.of(
         "/format: must be \"valuex.plan/1\", got \"valuex.plan/2\"",
         "/reviewCadence: must be an ISO-8601 period such as P1M or P2W, got 'monthly'",
@@ -204,11 +204,11 @@ class PlanJsonTest {
         .replace("\"personalData\": false\n    },\n    {\n      \"id\": \"c4\"",
             "\"personalData\": \"no\"\n    },\n    {\n      \"id\": \"c4\"")
         .replace("\"element\": \"Effort\"", "\"element\": \"Efort\"")
-        .replace("\"type\": \"LOYALTY\"", "\"type\": \"loyalty\"")
+        .replace("\"type\": \"loyalty\"", "\"type\": \"LOYALTY\"")
         .replace("\"simple\":", "\"easy\":");
     assertEquals(List.of(
-        "/type: must be one of \"LOYALTY\", \"SUBSCRIPTION\", \"SELF_SERVICE\", \"MEMBERSHIP\","
-            + " \"OTHER\", got \"loyalty\"",
+        "/type: must be one of \"loyalty\", \"subscription\", \"self_service\", \"membership\","
+            + " \"other\", got \"LOYALTY\"",
         "/benefits/0: Benefit: id must be lower-case letters or digits in words joined by single"
             + " hyphens, got 'B1'",
         "/benefits/1: Benefit b2: perceivedValue must be from 1 to 5, got 6",
@@ -243,8 +243,8 @@ class PlanJsonTest {
         + " end-of-input: was expecting closing quote for a string value"),
         planProblems(PLAN.substring(0, 200)));
     assertEquals(List.of("/type (line 4, column 28): must be well-formed JSON, got Duplicate"
-        + " field 'type'"), programProblems(PROGRAM.replace("\"type\": \"LOYALTY\",",
-            "\"type\": \"LOYALTY\", \"type\": \"OTHER\",")));
+        + " field 'type'"), programProblems(PROGRAM.replace("\"type\": \"loyalty\",",
+            "\"type\": \"loyalty\", \"type\": \"other\",")));
   }
 
   @Test

@@ -20,8 +20,8 @@ public final class JourneyCodec {
   /** The format marker of journey documents. */
   public static final String JOURNEY_FORMAT = "valuex.journey/1";
 
-  static final Tokens<Phase> PHASES = Tokens.constants(Phase.class);
-  static final Tokens<Characteristic> CHARACTERISTICS = Tokens.constants(Characteristic.class);
+  static final Tokens<Phase> PHASES = Tokens.of(Phase.class);
+  static final Tokens<Characteristic> CHARACTERISTICS = Tokens.of(Characteristic.class);
 
   private JourneyCodec() {}
 

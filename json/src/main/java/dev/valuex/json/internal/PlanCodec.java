@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
 /**
  * Writes and reads value creation plans ({@code valuex.plan/1}) and program exchanges ({@code
  * valuex.program/1}). Field names are the format's own (camel case, as in the sample study);
- * enum constants are written as their constant names ({@code IN_PROGRESS}). Elements are
+ * enum constants are written in lower-case snake case ({@code in_progress}). Elements are
  * written as ids and read through an {@link ElementResolver}, so documents people write may
  * name cards instead. Readers walk a tree with {@link Fields} so that every problem of a
  * document is recorded, like {@link ModelCodec}.
@@ -55,14 +55,14 @@ public final class PlanCodec {
   /** The format marker of a program exchange document. */
   public static final String PROGRAM_FORMAT = "valuex.program/1";
 
-  static final Tokens<Side> SIDES = Tokens.constants(Side.class);
-  static final Tokens<Action.Status> STATUSES = Tokens.constants(Action.Status.class);
-  static final Tokens<Measure.Kind> KINDS = Tokens.constants(Measure.Kind.class);
-  static final Tokens<Measure.Direction> DIRECTIONS = Tokens.constants(Measure.Direction.class);
-  static final Tokens<Measure.DefinedBy> DEFINERS = Tokens.constants(Measure.DefinedBy.class);
+  static final Tokens<Side> SIDES = Tokens.of(Side.class);
+  static final Tokens<Action.Status> STATUSES = Tokens.of(Action.Status.class);
+  static final Tokens<Measure.Kind> KINDS = Tokens.of(Measure.Kind.class);
+  static final Tokens<Measure.Direction> DIRECTIONS = Tokens.of(Measure.Direction.class);
+  static final Tokens<Measure.DefinedBy> DEFINERS = Tokens.of(Measure.DefinedBy.class);
   static final Tokens<Measure.Aggregation> AGGREGATIONS =
-      Tokens.constants(Measure.Aggregation.class);
-  static final Tokens<ProgramType> TYPES = Tokens.constants(ProgramType.class);
+      Tokens.of(Measure.Aggregation.class);
+  static final Tokens<ProgramType> TYPES = Tokens.of(ProgramType.class);
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
