@@ -38,21 +38,9 @@ public final class JourneyCodec {
     g.writeStringField("name", j.name());
     g.writeFieldName("model");
     writeModel(g, j.model());
-    g.writeArrayFieldStart("jobs");
-    for (Job job : j.jobs()) {
-      writeJob(g, job);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("functions");
-    for (OrganisationFunction f : j.functions()) {
-      writeFunction(g, f);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("touchpoints");
-    for (Touchpoint t : j.touchpoints()) {
-      writeTouchpoint(g, t);
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "jobs", j.jobs(), JourneyCodec::writeJob);
+    ModelCodec.array(g, "functions", j.functions(), JourneyCodec::writeFunction);
+    ModelCodec.array(g, "touchpoints", j.touchpoints(), JourneyCodec::writeTouchpoint);
     g.writeEndObject();
   }
 
@@ -66,11 +54,7 @@ public final class JourneyCodec {
   public static void writeModel(JsonGenerator g, JourneyModel m) throws IOException {
     g.writeStartObject();
     g.writeStringField("name", m.name());
-    g.writeArrayFieldStart("stages");
-    for (Stage s : m.stages()) {
-      writeStage(g, s);
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "stages", m.stages(), JourneyCodec::writeStage);
     if (m.renewsAt().isPresent()) {
       g.writeStringField("renewsAt", m.renewsAt().get());
     }

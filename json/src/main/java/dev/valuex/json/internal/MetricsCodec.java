@@ -184,11 +184,7 @@ public final class MetricsCodec {
    */
   public static void writeProfile(JsonGenerator g, AttributeProfile a) throws IOException {
     g.writeStartObject();
-    g.writeArrayFieldStart("ratings");
-    for (AttributeRating r : a.ratings()) {
-      writeAttribute(g, r);
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "ratings", a.ratings(), MetricsCodec::writeAttribute);
     g.writeEndObject();
   }
 

@@ -89,23 +89,11 @@ public final class PlanCodec {
     }
     g.writeStringField("startDate", plan.createdOn().toString());
     if (!plan.targetSubjects().isEmpty()) {
-      g.writeArrayFieldStart("targetSubjects");
-      for (Subject s : plan.targetSubjects()) {
-        ModelCodec.writeSubject(g, s);
-      }
-      g.writeEndArray();
+      ModelCodec.array(g, "targetSubjects", plan.targetSubjects(), ModelCodec::writeSubject);
     }
     ledgers(g, plan.sourceLedgers());
-    g.writeArrayFieldStart("rows");
-    for (PlanRow r : plan.rows()) {
-      writeRow(g, r);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("reviews");
-    for (Review r : plan.reviews()) {
-      writeReview(g, r);
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "rows", plan.rows(), PlanCodec::writeRow);
+    ModelCodec.array(g, "reviews", plan.reviews(), PlanCodec::writeReview);
     g.writeEndObject();
   }
 
@@ -122,23 +110,11 @@ public final class PlanCodec {
     g.writeStringField("side", SIDES.token(r.side()));
     ModelCodec.optional(g, "name", r.name());
     ModelCodec.optional(g, "sentence", r.sentence());
-    g.writeArrayFieldStart("approaches");
-    for (CreationApproach a : r.approaches()) {
-      writeApproach(g, a);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("measures");
-    for (Measure m : r.measures()) {
-      writeMeasure(g, m);
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "approaches", r.approaches(), PlanCodec::writeApproach);
+    ModelCodec.array(g, "measures", r.measures(), PlanCodec::writeMeasure);
     ledgers(g, r.sourceLedgers());
     if (!r.evidence().isEmpty()) {
-      g.writeArrayFieldStart("evidence");
-      for (Evidence e : r.evidence()) {
-        ModelCodec.writeEvidence(g, e);
-      }
-      g.writeEndArray();
+      ModelCodec.array(g, "evidence", r.evidence(), ModelCodec::writeEvidence);
     }
     g.writeEndObject();
   }
@@ -196,11 +172,7 @@ public final class PlanCodec {
     g.writeStringField("date", r.date().toString());
     g.writeStringField("reviewer", r.reviewer());
     textOrTexts(g, "notes", r.notes());
-    g.writeArrayFieldStart("observations");
-    for (Observation o : r.observations()) {
-      writeObservation(g, o);
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "observations", r.observations(), PlanCodec::writeObservation);
     g.writeEndObject();
   }
 
@@ -214,11 +186,7 @@ public final class PlanCodec {
   public static void writeApproach(JsonGenerator g, CreationApproach a) throws IOException {
     g.writeStartObject();
     g.writeStringField("description", a.description());
-    g.writeArrayFieldStart("actions");
-    for (Action action : a.actions()) {
-      writeAction(g, action);
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "actions", a.actions(), PlanCodec::writeAction);
     g.writeEndObject();
   }
 
@@ -249,21 +217,9 @@ public final class PlanCodec {
     g.writeStartObject();
     g.writeStringField("format", PROGRAM_FORMAT);
     scopeFields(g, x.scope());
-    g.writeArrayFieldStart("benefits");
-    for (Benefit b : x.benefits()) {
-      writeBenefit(g, b);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("contributions");
-    for (Contribution c : x.contributions()) {
-      writeContribution(g, c);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("pairings");
-    for (ExchangePairing p : x.pairings()) {
-      writeExchangePairing(g, p);
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "benefits", x.benefits(), PlanCodec::writeBenefit);
+    ModelCodec.array(g, "contributions", x.contributions(), PlanCodec::writeContribution);
+    ModelCodec.array(g, "pairings", x.pairings(), PlanCodec::writeExchangePairing);
     g.writeObjectFieldStart("viability");
     for (ViabilityQuestion q : ViabilityQuestion.values()) {
       String answer = x.viability().get(q);
