@@ -6,6 +6,7 @@ module dev.valuex.json {
   requires transitive dev.valuex.core;
   requires transitive dev.valuex.planning;
   requires transitive dev.valuex.catalog;
+  requires transitive dev.valuex.metrics;
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.core;
   requires org.apache.commons.csv;

@@ -5,6 +5,7 @@
 module dev.valuex.testing {
   requires transitive dev.valuex.core;
   requires transitive dev.valuex.planning;
+  requires transitive dev.valuex.metrics;
   requires transitive net.jqwik.api;
   requires static org.jspecify;
 

@@ -106,8 +106,8 @@ class JourneyReportTest {
   void demoTakesAJourneyOfTheCallersAndDropsSampleTagsOfAnotherModel() throws Exception {
     Path file = tmp.resolve("journey.json");
     Files.writeString(file, "{\"format\":\"valuex.journey/1\",\"name\":\"short\",\"model\":"
-        + "{\"name\":\"five\",\"stages\":[{\"name\":\"Awareness\",\"phase\":\"PRE_PURCHASE\"},"
-        + "{\"name\":\"Service\",\"phase\":\"POST_PURCHASE\"}]},\"functions\":[{\"name\":"
+        + "{\"name\":\"five\",\"stages\":[{\"name\":\"Awareness\",\"phase\":\"pre_purchase\"},"
+        + "{\"name\":\"Service\",\"phase\":\"post_purchase\"}]},\"functions\":[{\"name\":"
         + "\"Marketing\",\"ownedStages\":[\"Awareness\"]}]}");
     CliRun run = CliRun.of("demo", "--out", tmp.resolve("r").toString(), "--journey",
         file.toString());
@@ -155,7 +155,7 @@ class JourneyReportTest {
   void stageTagsOfAnotherModelAreAUsageError() throws Exception {
     Path file = tmp.resolve("other.json");
     Files.writeString(file, "{\"format\":\"valuex.journey/1\",\"name\":\"other\",\"model\":"
-        + "{\"name\":\"m\",\"stages\":[{\"name\":\"Buy\",\"phase\":\"PRE_PURCHASE\"}]}}");
+        + "{\"name\":\"m\",\"stages\":[{\"name\":\"Buy\",\"phase\":\"pre_purchase\"}]}}");
     Path tags = tmp.resolve("sample-tags.json");
     Files.writeString(tags, ValuexJson.create().toJson(journey.tags));
     CliRun run = CliRun.of("analyze", SHEET.toString(), "--journey", file.toString(),

@@ -27,15 +27,52 @@ import dev.valuex.planning.RowStages;
 import dev.valuex.json.internal.CodecDeserializer;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.JourneyCodec;
+import dev.valuex.json.internal.MetricsCodec;
 import dev.valuex.json.internal.ModelCodec;
+import dev.valuex.metrics.AttributeProfile;
+import dev.valuex.metrics.AttributeRating;
+import dev.valuex.metrics.CustomerEffortScore;
+import dev.valuex.metrics.CustomerSatisfaction;
+import dev.valuex.metrics.KanoProfile;
+import dev.valuex.metrics.MetricReading;
+import dev.valuex.metrics.NetPromoterScore;
+import dev.valuex.metrics.OpportunityScore;
+import dev.valuex.metrics.RatingScale;
+import dev.valuex.metrics.Retention;
+import dev.valuex.json.internal.PlanCodec;
+import dev.valuex.core.journey.Job;
+import dev.valuex.core.journey.JourneyModel;
+import dev.valuex.core.journey.OrganisationFunction;
+import dev.valuex.core.journey.Stage;
+import dev.valuex.core.journey.Touchpoint;
+import dev.valuex.core.measure.Measure;
+import dev.valuex.core.measure.Observation;
+import dev.valuex.planning.Action;
+import dev.valuex.planning.CreationApproach;
+import dev.valuex.planning.PlanId;
+import dev.valuex.planning.PlanRow;
+import dev.valuex.planning.Review;
+import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.When;
+import dev.valuex.planning.program.Benefit;
+import dev.valuex.planning.program.Contribution;
+import dev.valuex.planning.program.ExchangePairing;
+import dev.valuex.planning.program.ProgramExchange;
+import dev.valuex.planning.program.ProgramScope;
 import java.io.IOException;
 import java.util.function.Function;
 
 /**
- * The Jackson module that writes and reads every valuex core type in the valuex JSON format:
- * {@link Ledger} and {@link ValueElement} as marked documents ({@code "format":
- * "valuex.ledger/1"}, {@code "valuex.element/1"}), their parts as plain objects, and {@link
- * ElementId} and {@link LedgerId} as strings (also as map keys).
+ * The Jackson module that writes and reads every valuex model type in the valuex JSON format:
+ * {@link Ledger}, {@link ValueElement}, {@link ValueCreationPlan}, {@link ProgramExchange} and
+ * {@link Journey} as marked documents ({@code "format": "valuex.ledger/1"}, {@code
+ * "valuex.element/1"}, {@code "valuex.plan/1"}, {@code "valuex.program/1"}, {@code
+ * "valuex.journey/1"}), their parts as plain objects, and {@link ElementId}, {@link LedgerId},
+ * {@link PlanId} and {@link When} as strings (the ids also as map keys). The stored values of
+ * valuex-metrics (readings, rating scales, and the answer counts behind each result, such as
+ * {@link NetPromoterScore}) are written as plain objects; see the module's {@code FORMAT.md}. Elements inside plans
+ * and programs are read as ids; to read card names use {@link ValuexJson#readPlan(String,
+ * ElementResolver)}.
  *
  * <p>Journeys, stage tags and row stages are marked documents too ({@code "valuex.journey/1"},
  * {@code "valuex.stage-tags/1"}, {@code "valuex.row-stages/1"}), each carrying its journey
@@ -140,9 +177,10 @@ public final class ValuexJsonModule extends Module {
         ModelCodec::readElementId);
     register(ser, deser, LedgerId.class, (g, v) -> g.writeString(v.value()),
         ModelCodec::readLedgerId);
-    // Journeys (issue 11): documents of their own, each carrying its journey model.
-    register(ser, deser, Journey.class, JourneyCodec::writeJourney,
-        JourneyCodec.journeyReader());
+    registerPlanning(ser, deser);
+    registerJourneys(ser, deser);
+    registerMetrics(ser, deser);
+    // Stage tags and row stages: documents of their own, each carrying its journey model.
     register(ser, deser, StageTags.class, JourneyCodec::writeStageTags,
         JourneyCodec.stageTagsReader());
     register(ser, deser, RowStages.class, JourneyCodec::writeRowStages,
@@ -153,11 +191,72 @@ public final class ValuexJsonModule extends Module {
     SimpleSerializers keys = new SimpleSerializers();
     keys.addSerializer(ElementId.class, new KeySerializer<>());
     keys.addSerializer(LedgerId.class, new KeySerializer<>());
+    keys.addSerializer(PlanId.class, new KeySerializer<>());
     context.addKeySerializers(keys);
     SimpleKeyDeserializers keyDeser = new SimpleKeyDeserializers();
     keyDeser.addDeserializer(ElementId.class, new Key(ElementId::parse));
     keyDeser.addDeserializer(LedgerId.class, new Key(LedgerId::of));
+    keyDeser.addDeserializer(PlanId.class, new Key(PlanId::of));
     context.addKeyDeserializers(keyDeser);
+  }
+
+  /** Plans, their parts, measures and program exchanges ({@link PlanCodec}). */
+  private void registerPlanning(SimpleSerializers ser, SimpleDeserializers deser) {
+    ElementResolver ids = ElementResolver.idsOnly();
+    register(ser, deser, ValueCreationPlan.class, PlanCodec::writePlan, PlanCodec.planReader(ids));
+    register(ser, deser, PlanRow.class, PlanCodec::writeRow, PlanCodec::readRow);
+    register(ser, deser, CreationApproach.class, PlanCodec::writeApproach,
+        PlanCodec::readApproach);
+    register(ser, deser, Action.class, PlanCodec::writeAction, PlanCodec::readAction);
+    register(ser, deser, Review.class, PlanCodec::writeReview, PlanCodec::readReview);
+    register(ser, deser, Measure.class, PlanCodec::writeMeasure, PlanCodec::readMeasure);
+    register(ser, deser, Observation.class, PlanCodec::writeObservation,
+        PlanCodec::readObservation);
+    register(ser, deser, PlanId.class, (g, v) -> g.writeString(v.value()),
+        PlanCodec::readPlanId);
+    register(ser, deser, When.class, (g, v) -> g.writeString(v.toString()),
+        PlanCodec::readWhen);
+    register(ser, deser, ProgramExchange.class, PlanCodec::writeProgram,
+        PlanCodec.programReader(ids));
+    register(ser, deser, ProgramScope.class, PlanCodec::writeScope, PlanCodec::readScope);
+    register(ser, deser, Benefit.class, PlanCodec::writeBenefit, PlanCodec::readBenefit);
+    register(ser, deser, Contribution.class, PlanCodec::writeContribution,
+        PlanCodec::readContribution);
+    register(ser, deser, ExchangePairing.class, PlanCodec::writeExchangePairing,
+        PlanCodec::readExchangePairing);
+  }
+
+  /** Journeys and their parts ({@link JourneyCodec}). */
+  private void registerJourneys(SimpleSerializers ser, SimpleDeserializers deser) {
+    register(ser, deser, Journey.class, JourneyCodec::writeJourney, JourneyCodec.journeyReader());
+    register(ser, deser, JourneyModel.class, JourneyCodec::writeModel, JourneyCodec::readModel);
+    register(ser, deser, Stage.class, JourneyCodec::writeStage, JourneyCodec::readStage);
+    register(ser, deser, Job.class, JourneyCodec::writeJob, JourneyCodec::readJob);
+    register(ser, deser, OrganisationFunction.class, JourneyCodec::writeFunction,
+        JourneyCodec::readFunction);
+    register(ser, deser, Touchpoint.class, JourneyCodec::writeTouchpoint,
+        JourneyCodec::readTouchpoint);
+  }
+
+  /** The stored values of valuex-metrics ({@link MetricsCodec}). */
+  private void registerMetrics(SimpleSerializers ser, SimpleDeserializers deser) {
+    register(ser, deser, MetricReading.class, MetricsCodec::writeReading,
+        MetricsCodec::readReading);
+    register(ser, deser, RatingScale.class, MetricsCodec::writeScale, MetricsCodec::readScale);
+    register(ser, deser, NetPromoterScore.class, MetricsCodec::writeNps, MetricsCodec::readNps);
+    register(ser, deser, CustomerSatisfaction.class, MetricsCodec::writeCsat,
+        MetricsCodec::readCsat);
+    register(ser, deser, CustomerEffortScore.class, MetricsCodec::writeCes,
+        MetricsCodec::readCes);
+    register(ser, deser, Retention.class, MetricsCodec::writeRetention,
+        MetricsCodec::readRetention);
+    register(ser, deser, OpportunityScore.class, MetricsCodec::writeOpportunity,
+        MetricsCodec::readOpportunity);
+    register(ser, deser, KanoProfile.class, MetricsCodec::writeKano, MetricsCodec::readKano);
+    register(ser, deser, AttributeRating.class, MetricsCodec::writeAttribute,
+        MetricsCodec::readAttribute);
+    register(ser, deser, AttributeProfile.class, MetricsCodec::writeProfile,
+        MetricsCodec::readProfile);
   }
 
   private <T> void register(SimpleSerializers ser, SimpleDeserializers deser, Class<T> type,

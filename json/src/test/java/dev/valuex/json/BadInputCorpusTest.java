@@ -55,10 +55,16 @@ class BadInputCorpusTest {
     ValuexJson json = ValuexJson.create()
         .withLimits(ReadLimits.builder().maxStringLength(1000).build());
     String doc = HEADER + ",\"purpose\":\"" + "x".repeat(5000) + "\"}";
-    assertEquals(List.of("/purpose (line 1, column 1635): must stay within the read limits,"
-            + " got String value length (1450) exceeds the maximum allowed (1000, from"
-            + " `StreamReadConstraints.getMaxStringLength()`)"),
-        problems(json, doc.getBytes(StandardCharsets.UTF_8)));
+    // Jackson notices the length when a text buffer segment fills, and segments are recycled
+    // per thread, so where it notices depends on what the thread read before.
+    List<String> problems = problems(json, doc.getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, problems.size(), problems::toString);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("/purpose \\(line 1, column"
+        + " \\d+\\): must stay within the read limits, got String value length \\((\\d+)\\)"
+        + " exceeds the maximum allowed \\(1000, from"
+        + " `StreamReadConstraints.getMaxStringLength\\(\\)`\\)").matcher(problems.get(0));
+    assertTrue(m.matches(), problems.get(0));
+    assertTrue(Integer.parseInt(m.group(1)) > 1000, problems.get(0));
   }
 
   @Test

@@ -3,6 +3,10 @@ package dev.valuex.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.valuex.catalog.Catalog;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.ValuexFormatException;
@@ -21,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +58,31 @@ class PlanJsonTest {
   private List<String> programProblems(String doc) {
     return assertThrows(ValuexFormatException.class, () -> json.readProgram(doc, CARDS))
         .problems();
+  }
+
+  @Test
+  void modulesFoundByJacksonReadAndWritePlansAndProgramsLikeTheFacade() throws IOException {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    ValueCreationPlan plan = json.readPlan(PLAN, CARDS);
+    String planJson = json.toJson(plan);
+    assertEquals(planJson, mapper.writeValueAsString(plan));
+    assertEquals(plan, mapper.readValue(planJson, ValueCreationPlan.class));
+    ProgramExchange x = json.readProgram(PROGRAM, CARDS);
+    String programJson = json.toJson(x);
+    assertEquals(programJson, mapper.writeValueAsString(x));
+    assertEquals(x, mapper.readValue(programJson, ProgramExchange.class));
+  }
+
+  @Test
+  void moduleReportsPlanPartProblemsWithPointersIntoTheWholeDocument() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new ValuexJsonModule()).build();
+    String doc = "{\"rows\":[{\"element\":\"customer.savings\",\"side\":\"SIDEWAYS\","
+        + "\"extra\":1}]}";
+    JsonMappingException e = assertThrows(JsonMappingException.class,
+        () -> mapper.readValue(doc, new TypeReference<Map<String, List<PlanRow>>>() {}));
+    assertEquals(List.of("/rows/0/side: must be one of \"in\", \"out\", got \"SIDEWAYS\"",
+            "/rows/0/extra: must be a field of a plan row, got unknown field"),
+        ((ValuexFormatException) e.getCause()).problems());
   }
 
   @Test
@@ -114,12 +144,12 @@ class PlanJsonTest {
   }
 
   @Test
-  void planWriterUsesTheSampleFieldNamesAndConstantNames() {
+  void planWriterUsesTheSampleFieldNamesAndSnakeCaseTokens() {
     String written = json.toJson(json.readPlan(PLAN, CARDS));
     for (String part : new String[] {"{\"format\":\"valuex.plan/1\",\"id\":",
-        "\"element\":\"" + card("Time Saving") + "\",\"side\":\"OUT\"",
-        "\"when\":\"before the July review\",\"who\":\"rider panel\",\"status\":\"PLANNED\"",
-        "\"target\":45,\"baseline\":110,\"definedBy\":\"CUSTOMERS\"", "\"value\":3.8"}) {
+        "\"element\":\"" + card("Time Saving") + "\",\"side\":\"out\"",
+        "\"when\":\"before the July review\",\"who\":\"rider panel\",\"status\":\"planned\"",
+        "\"target\":45,\"baseline\":110,\"definedBy\":\"customers\"", "\"value\":3.8"}) {
       assertEquals(true, written.contains(part), part);
     }
   }
@@ -130,13 +160,13 @@ class PlanJsonTest {
         .replace("\"format\": \"valuex.plan/1\"", "\"format\": \"valuex.plan/2\"")
         .replace("\"startDate\": \"2026-05-01\"", "\"start\": \"2026-05-01\"")
         .replace("\"element\": \"Time Saving\"", "\"element\": \"Time Savings\"")
-        .replace("\"status\": \"IN_PROGRESS\"", "\"status\": \"in-progress\"")
+        .replace("\"status\": \"in_progress\"", "\"status\": \"IN_PROGRESS\"")
         .replace("\"target\": 45", "\"target\": \"45\"")
         .replace("\"reviewCadence\": \"P1M\"", "\"reviewCadence\": \"monthly\"")
         .replace("\"when\": \"2026-06-10\"", "\"when\": \"2026-06-31\"")
         .replace("\"who\": \"researcher-2\"", "\"who\": [\"researcher-2\", 2]");
-    String status = "must be one of \"PLANNED\", \"IN_PROGRESS\", \"DONE\", \"DROPPED\","
-        + " got \"in-progress\"";
+    String status = "must be one of \"planned\", \"in_progress\", \"done\", \"dropped\","
+        + " got \"IN_PROGRESS\"";
     assertEquals(List.of(
         "/format: must be \"valuex.plan/1\", got \"valuex.plan/2\"",
         "/reviewCadence: must be an ISO-8601 period such as P1M or P2W, got 'monthly'",
@@ -174,11 +204,11 @@ class PlanJsonTest {
         .replace("\"personalData\": false\n    },\n    {\n      \"id\": \"c4\"",
             "\"personalData\": \"no\"\n    },\n    {\n      \"id\": \"c4\"")
         .replace("\"element\": \"Effort\"", "\"element\": \"Efort\"")
-        .replace("\"type\": \"LOYALTY\"", "\"type\": \"loyalty\"")
+        .replace("\"type\": \"loyalty\"", "\"type\": \"LOYALTY\"")
         .replace("\"simple\":", "\"easy\":");
     assertEquals(List.of(
-        "/type: must be one of \"LOYALTY\", \"SUBSCRIPTION\", \"SELF_SERVICE\", \"MEMBERSHIP\","
-            + " \"OTHER\", got \"loyalty\"",
+        "/type: must be one of \"loyalty\", \"subscription\", \"self_service\", \"membership\","
+            + " \"other\", got \"LOYALTY\"",
         "/benefits/0: Benefit: id must be lower-case letters or digits in words joined by single"
             + " hyphens, got 'B1'",
         "/benefits/1: Benefit b2: perceivedValue must be from 1 to 5, got 6",
@@ -213,8 +243,8 @@ class PlanJsonTest {
         + " end-of-input: was expecting closing quote for a string value"),
         planProblems(PLAN.substring(0, 200)));
     assertEquals(List.of("/type (line 4, column 28): must be well-formed JSON, got Duplicate"
-        + " field 'type'"), programProblems(PROGRAM.replace("\"type\": \"LOYALTY\",",
-            "\"type\": \"LOYALTY\", \"type\": \"OTHER\",")));
+        + " field 'type'"), programProblems(PROGRAM.replace("\"type\": \"loyalty\",",
+            "\"type\": \"loyalty\", \"type\": \"other\",")));
   }
 
   @Test

@@ -32,14 +32,14 @@ class PlanSchemaTest {
   void planSchemaAndReaderBothRejectShapeErrors() throws IOException {
     String plan = PlanJsonTest.PLAN;
     String[] bad = {
-        plan.replace("\"side\": \"OUT\"", "\"side\": \"out\""),
+        plan.replace("\"side\": \"out\"", "\"side\": \"OUT\""),
         plan.replace("\"target\": 45", "\"target\": \"45\""),
         plan.replace("\"reviewer\": \"operations lead", "\"reviewer\": \" operations lead"),
         plan.replace("\"startDate\": \"2026-05-01\",", ""),
         plan.replace("\"title\":", "\"colour\": 1, \"title\":"),
         plan.replace("valuex.plan/1", "valuex.plan/2"),
         plan.replace("\"reviewCadence\": \"P1M\"", "\"reviewCadence\": \"monthly\""),
-        plan.replace("\"status\": \"DONE\"", "\"status\": \"FINISHED\""),
+        plan.replace("\"status\": \"done\"", "\"status\": \"finished\""),
     };
     bothReject(PlanJsonProperties.PLAN, bad,
         doc -> ValuexJson.create().readPlan(doc, PlanJsonTest.CARDS));
@@ -52,7 +52,7 @@ class PlanSchemaTest {
         program.replace("\"id\": \"b1\"", "\"id\": \"B1\""),
         program.replace("\"burden\": 2", "\"burden\": 0"),
         program.replace("\"personalData\": true", "\"personalData\": \"yes\""),
-        program.replace("\"type\": \"LOYALTY\"", "\"type\": \"loyalty\""),
+        program.replace("\"type\": \"loyalty\"", "\"type\": \"LOYALTY\""),
         program.replace("\"simple\":", "\"easy\":"),
         program.replace("\"name\": \"Pedal Points\",", ""),
     };

@@ -56,7 +56,7 @@ final class Samples {
       + "{\"element\":\"customer.money\",\"side\":\"in\","
       + "\"evidence\":[{\"kind\":\"quote\",\"text\":\"I pay a yearly fee\"}]}],"
       + "\"pairings\":[{\"given\":[\"customer.money\"],\"received\":[\"customer.savings\"]}],"
-      + "\"judgement\":{\"verdict\":\"owner-gives-more\",\"rationale\":\"The fee eats the savings\","
+      + "\"judgement\":{\"verdict\":\"owner_gives_more\",\"rationale\":\"The fee eats the savings\","
       + "\"recorded_by\":\"researcher-2\",\"recorded_on\":\"2026-03-14\"},"
       + "\"notes\":[\"Second interview planned\"]}";
 
@@ -77,5 +77,5 @@ final class Samples {
       + "\"perspective\":\"customer\",\"category\":\"functional\",\"typical_side\":\"out\","
       + "\"keywords\":[\"discount\"],\"example_statements\":[\"I wait for the sales\"],"
       + "\"example_measures\":[],"
-      + "\"provenance\":{\"kind\":\"public-framework\",\"source\":\"Bain Elements of Value\"}}";
+      + "\"provenance\":{\"kind\":\"public_framework\",\"source\":\"Bain Elements of Value\"}}";
 }

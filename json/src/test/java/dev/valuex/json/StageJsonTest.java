@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class StageJsonTest {
   private static final String MODEL = "\"model\":{\"name\":\"m\",\"stages\":[{\"name\":\"Buy\","
-      + "\"phase\":\"PRE_PURCHASE\"},{\"name\":\"Use\",\"phase\":\"POST_PURCHASE\"}]}";
+      + "\"phase\":\"pre_purchase\"},{\"name\":\"Use\",\"phase\":\"post_purchase\"}]}";
   private final ValuexJson json = ValuexJson.create();
 
   @Test

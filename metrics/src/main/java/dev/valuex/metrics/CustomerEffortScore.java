@@ -113,6 +113,20 @@ public abstract class CustomerEffortScore implements MetricResult {
   }
 
   /**
+   * Returns the score of answers given as counts per point of the form's scale, lowest point
+   * first, as stored by a tool that keeps tallies rather than answers.
+   *
+   * @param form the question form, not null
+   * @param counts one count per point of the form's scale, not negative, not all zero
+   * @return the score, never null
+   * @throws dev.valuex.core.InvalidValueException if the number of counts differs from the
+   *     number of points, a count is negative or all are zero
+   */
+  public static CustomerEffortScore fromCounts(Form form, Iterable<Long> counts) {
+    return ImmutableCustomerEffortScore.builder().form(form).addAllCounts(counts).build();
+  }
+
+  /**
    * Returns the number of answers.
    *
    * @return the sample size, positive

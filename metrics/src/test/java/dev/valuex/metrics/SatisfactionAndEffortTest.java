@@ -103,6 +103,22 @@ class SatisfactionAndEffortTest {
   }
 
   @Test
+  void cesFromCountsEqualsCesFromAnswers() {
+    assertEquals(CustomerEffortScore.fromAnswers(CustomerEffortScore.Form.EFFORT_5, 1, 1, 4, 5),
+        CustomerEffortScore.fromCounts(CustomerEffortScore.Form.EFFORT_5,
+            java.util.List.of(2L, 0L, 0L, 1L, 1L)));
+  }
+
+  @Test
+  void cesRejectsCountsThatDoNotMatchTheForm() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> CustomerEffortScore.fromCounts(CustomerEffortScore.Form.AGREEMENT_7,
+            java.util.List.of(1L, 2L, 3L)));
+    assertEquals("CustomerEffortScore: counts must hold one count per point of the scale,"
+        + " got 3", e.getMessage());
+  }
+
+  @Test
   void cesRejectsAnEmptySample() {
     assertThrows(InvalidValueException.class,
         () -> CustomerEffortScore.fromAnswers(CustomerEffortScore.Form.AGREEMENT_7));

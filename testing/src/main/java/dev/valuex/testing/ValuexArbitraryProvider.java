@@ -21,6 +21,15 @@ import dev.valuex.core.balance.PairingCoverageRule;
 import dev.valuex.core.balance.WeightedRatioRule;
 import dev.valuex.core.measure.Measure;
 import dev.valuex.core.measure.Observation;
+import dev.valuex.metrics.AttributeProfile;
+import dev.valuex.metrics.CustomerEffortScore;
+import dev.valuex.metrics.CustomerSatisfaction;
+import dev.valuex.metrics.KanoProfile;
+import dev.valuex.metrics.MetricReading;
+import dev.valuex.metrics.NetPromoterScore;
+import dev.valuex.metrics.OpportunityScore;
+import dev.valuex.metrics.RatingScale;
+import dev.valuex.metrics.Retention;
 import dev.valuex.planning.Action;
 import dev.valuex.planning.CreationApproach;
 import dev.valuex.planning.PlanRow;
@@ -71,6 +80,16 @@ public final class ValuexArbitraryProvider implements ArbitraryProvider {
           .put(ValueCreationPlan.class, PlanArbitraries::reviewedPlans)
           .put(ProgramScope.class, ProgramArbitraries::scopes)
           .put(ProgramExchange.class, ProgramArbitraries::exchanges)
+          // metrics: stored values
+          .put(MetricReading.class, MetricArbitraries::readings)
+          .put(RatingScale.class, MetricArbitraries::ratingScales)
+          .put(NetPromoterScore.class, MetricArbitraries::netPromoterScores)
+          .put(CustomerSatisfaction.class, MetricArbitraries::satisfactions)
+          .put(CustomerEffortScore.class, MetricArbitraries::effortScores)
+          .put(Retention.class, MetricArbitraries::retentions)
+          .put(OpportunityScore.class, MetricArbitraries::opportunityScores)
+          .put(KanoProfile.class, MetricArbitraries::kanoProfiles)
+          .put(AttributeProfile.class, MetricArbitraries::attributeProfiles)
           .buildOrThrow();
 
   /** Creates the provider; jqwik calls this through the service loader. */

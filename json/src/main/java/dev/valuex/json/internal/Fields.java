@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -329,6 +330,25 @@ public final class Fields {
       return OptionalInt.empty();
     }
     return OptionalInt.of(v.get().intValue());
+  }
+
+  /**
+   * Reads a whole-number field that fits a long, such as a count of answers.
+   *
+   * @param field the field name
+   * @param required whether absence is a problem
+   * @return the number, empty when absent or not a whole number that fits a long
+   */
+  public OptionalLong whole(String field, boolean required) {
+    Optional<JsonNode> v = get(field, required);
+    if (v.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    if (!v.get().isIntegralNumber() || !v.get().canConvertToLong()) {
+      problems.add(pointer(field), "must be a whole number, got " + show(v.get()));
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(v.get().longValue());
   }
 
   /**

@@ -37,8 +37,8 @@ public final class JourneyCodec {
   /** The format marker of row-stages documents. */
   public static final String ROW_STAGES_FORMAT = "valuex.row-stages/1";
 
-  static final Tokens<Phase> PHASES = Tokens.constants(Phase.class);
-  static final Tokens<Characteristic> CHARACTERISTICS = Tokens.constants(Characteristic.class);
+  static final Tokens<Phase> PHASES = Tokens.of(Phase.class);
+  static final Tokens<Characteristic> CHARACTERISTICS = Tokens.of(Characteristic.class);
 
   private JourneyCodec() {}
 
@@ -53,59 +53,95 @@ public final class JourneyCodec {
     g.writeStartObject();
     g.writeStringField("format", JOURNEY_FORMAT);
     g.writeStringField("name", j.name());
+    g.writeFieldName("model");
     writeModel(g, j.model());
-    g.writeArrayFieldStart("jobs");
-    for (Job job : j.jobs()) {
-      g.writeStartObject();
-      g.writeStringField("statement", job.statement());
-      g.writeStringField("kind", CHARACTERISTICS.token(job.kind()));
-      ModelCodec.texts(g, "challenges", job.challenges());
-      ModelCodec.texts(g, "benefits", job.benefits());
-      ModelCodec.texts(g, "elements", job.elements().stream().map(ElementId::toString).toList());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("functions");
-    for (OrganisationFunction f : j.functions()) {
-      g.writeStartObject();
-      g.writeStringField("name", f.name());
-      ModelCodec.texts(g, "ownedStages", f.ownedStages());
-      ModelCodec.texts(g, "handsOffTo", f.handsOffTo());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("touchpoints");
-    for (Touchpoint t : j.touchpoints()) {
-      g.writeStartObject();
-      g.writeStringField("id", t.id());
-      g.writeStringField("stage", t.stage());
-      g.writeStringField("channel", t.channel());
-      if (t.description().isPresent()) {
-        g.writeStringField("description", t.description().get());
-      }
-      g.writeStringField("characteristic", CHARACTERISTICS.token(t.characteristic()));
-      if (t.owner().isPresent()) {
-        g.writeStringField("owner", t.owner().get());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "jobs", j.jobs(), JourneyCodec::writeJob);
+    ModelCodec.array(g, "functions", j.functions(), JourneyCodec::writeFunction);
+    ModelCodec.array(g, "touchpoints", j.touchpoints(), JourneyCodec::writeTouchpoint);
     g.writeEndObject();
   }
 
-  private static void writeModel(JsonGenerator g, JourneyModel model) throws IOException {
-    g.writeObjectFieldStart("model");
-    g.writeStringField("name", model.name());
-    g.writeArrayFieldStart("stages");
-    for (Stage s : model.stages()) {
-      g.writeStartObject();
-      g.writeStringField("name", s.name());
-      g.writeStringField("phase", PHASES.token(s.phase()));
-      g.writeEndObject();
+  /**
+   * Writes a journey model: its stages and where it renews as a plain object.
+   *
+   * @param g the generator
+   * @param m the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeModel(JsonGenerator g, JourneyModel m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", m.name());
+    ModelCodec.array(g, "stages", m.stages(), JourneyCodec::writeStage);
+    if (m.renewsAt().isPresent()) {
+      g.writeStringField("renewsAt", m.renewsAt().get());
     }
-    g.writeEndArray();
-    if (model.renewsAt().isPresent()) {
-      g.writeStringField("renewsAt", model.renewsAt().get());
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a stage of a journey model as a plain object.
+   *
+   * @param g the generator
+   * @param s the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeStage(JsonGenerator g, Stage s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", s.name());
+    g.writeStringField("phase", PHASES.token(s.phase()));
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a job to be done as a plain object.
+   *
+   * @param g the generator
+   * @param job the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeJob(JsonGenerator g, Job job) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("statement", job.statement());
+    g.writeStringField("kind", CHARACTERISTICS.token(job.kind()));
+    ModelCodec.texts(g, "challenges", job.challenges());
+    ModelCodec.texts(g, "benefits", job.benefits());
+    ModelCodec.texts(g, "elements", job.elements().stream().map(ElementId::toString).toList());
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes an organisation function as a plain object.
+   *
+   * @param g the generator
+   * @param f the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeFunction(JsonGenerator g, OrganisationFunction f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", f.name());
+    ModelCodec.texts(g, "ownedStages", f.ownedStages());
+    ModelCodec.texts(g, "handsOffTo", f.handsOffTo());
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a touchpoint as a plain object.
+   *
+   * @param g the generator
+   * @param t the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeTouchpoint(JsonGenerator g, Touchpoint t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", t.id());
+    g.writeStringField("stage", t.stage());
+    g.writeStringField("channel", t.channel());
+    if (t.description().isPresent()) {
+      g.writeStringField("description", t.description().get());
+    }
+    g.writeStringField("characteristic", CHARACTERISTICS.token(t.characteristic()));
+    if (t.owner().isPresent()) {
+      g.writeStringField("owner", t.owner().get());
     }
     g.writeEndObject();
   }
@@ -120,6 +156,7 @@ public final class JourneyCodec {
   public static void writeStageTags(JsonGenerator g, StageTags tags) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", STAGE_TAGS_FORMAT);
+    g.writeFieldName("model");
     writeModel(g, tags.model());
     g.writeArrayFieldStart("tags");
     for (Map.Entry<EntryRef, Collection<String>> e : tags.tags().asMap().entrySet()) {
@@ -174,6 +211,7 @@ public final class JourneyCodec {
   public static void writeRowStages(JsonGenerator g, RowStages rows) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", ROW_STAGES_FORMAT);
+    g.writeFieldName("model");
     writeModel(g, rows.model());
     g.writeArrayFieldStart("rows");
     for (Map.Entry<String, Collection<String>> e : rows.stages().asMap().entrySet()) {
@@ -241,22 +279,49 @@ public final class JourneyCodec {
     });
   }
 
-  private static Optional<JourneyModel> readModel(JsonNode node, String at, Problems p) {
+  /**
+   * Reads a journey model written as a plain object.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<JourneyModel> readModel(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "a journey model").flatMap(f -> {
       Optional<String> name = f.text("name", true);
-      List<Stage> stages = f.array("stages", (n, ptr) -> Fields.of(n, ptr, p, "a stage")
-          .flatMap(s -> {
-            Optional<String> stage = s.text("name", true);
-            Optional<Phase> phase = s.token("phase", PHASES, true);
-            return s.build(() -> Stage.of(stage.get(), phase.get()));
-          }));
+      List<Stage> stages = f.array("stages", (n, ptr) -> readStage(n, ptr, p));
       Optional<String> renewsAt = f.text("renewsAt", false);
       return f.build(() -> JourneyModel.builder().name(name.get()).addAllStages(stages)
           .renewsAt(renewsAt).build());
     });
   }
 
-  private static Optional<Job> readJob(JsonNode node, String at, Problems p) {
+  /**
+   * Reads a stage written as a plain object.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<Stage> readStage(JsonNode node, String at, Problems p) {
+    return Fields.of(node, at, p, "a stage").flatMap(s -> {
+      Optional<String> stage = s.text("name", true);
+      Optional<Phase> phase = s.token("phase", PHASES, true);
+      return s.build(() -> Stage.of(stage.get(), phase.get()));
+    });
+  }
+
+  /**
+   * Reads a job written as a plain object.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<Job> readJob(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "a job").flatMap(f -> {
       Optional<String> statement = f.text("statement", true);
       Optional<Characteristic> kind = f.token("kind", CHARACTERISTICS, true);
@@ -269,7 +334,15 @@ public final class JourneyCodec {
     });
   }
 
-  private static Optional<OrganisationFunction> readFunction(JsonNode node, String at,
+  /**
+   * Reads an organisation function written as a plain object.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<OrganisationFunction> readFunction(JsonNode node, String at,
       Problems p) {
     return Fields.of(node, at, p, "an organisation function").flatMap(f -> {
       Optional<String> name = f.text("name", true);
@@ -280,7 +353,15 @@ public final class JourneyCodec {
     });
   }
 
-  private static Optional<Touchpoint> readTouchpoint(JsonNode node, String at, Problems p) {
+  /**
+   * Reads a touchpoint written as a plain object.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<Touchpoint> readTouchpoint(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "a touchpoint").flatMap(f -> {
       Optional<String> id = f.text("id", true);
       Optional<String> stage = f.text("stage", true);

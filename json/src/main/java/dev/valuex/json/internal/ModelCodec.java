@@ -94,16 +94,8 @@ public final class ModelCodec {
     optional(g, "context", l.context());
     optional(g, "purpose", l.purpose());
     g.writeStringField("as_of", l.asOf().toString());
-    g.writeArrayFieldStart("entries");
-    for (LedgerEntry e : l.entries()) {
-      writeEntry(g, e);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("pairings");
-    for (Pairing p : l.pairings()) {
-      writePairing(g, p);
-    }
-    g.writeEndArray();
+    array(g, "entries", l.entries(), ModelCodec::writeEntry);
+    array(g, "pairings", l.pairings(), ModelCodec::writePairing);
     if (l.judgement().isPresent()) {
       g.writeFieldName("judgement");
       writeJudgement(g, l.judgement().get());
@@ -144,11 +136,7 @@ public final class ModelCodec {
     if (e.importance().isPresent()) {
       g.writeNumberField("importance", e.importance().getAsInt());
     }
-    g.writeArrayFieldStart("evidence");
-    for (Evidence ev : e.evidence()) {
-      writeEvidence(g, ev);
-    }
-    g.writeEndArray();
+    array(g, "evidence", e.evidence(), ModelCodec::writeEvidence);
     optional(g, "note", e.note());
     g.writeEndObject();
   }
@@ -249,6 +237,18 @@ public final class ModelCodec {
     if (value.isPresent()) {
       g.writeStringField(field, value.get());
     }
+  }
+
+  /**
+   * Writes an array field of values, each with its writer; shared by the codecs of this package.
+   */
+  static <T> void array(JsonGenerator g, String field, Collection<T> values,
+      CodecSerializer.Writer<T> writer) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (T v : values) {
+      writer.write(g, v);
+    }
+    g.writeEndArray();
   }
 
   /** Writes an array field of texts; shared by the codecs of this package. */
@@ -477,7 +477,7 @@ public final class ModelCodec {
     return scalar(node, at, p, LedgerId::of);
   }
 
-  private static <T> Optional<T> scalar(JsonNode node, String at, Problems p,
+  static <T> Optional<T> scalar(JsonNode node, String at, Problems p,
       java.util.function.Function<String, T> factory) {
     if (!node.isTextual()) {
       p.add(at, "must be a string, got " + Fields.show(node));

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
 /**
  * Writes and reads value creation plans ({@code valuex.plan/1}) and program exchanges ({@code
  * valuex.program/1}). Field names are the format's own (camel case, as in the sample study);
- * enum constants are written as their constant names ({@code IN_PROGRESS}). Elements are
+ * enum constants are written in lower-case snake case ({@code in_progress}). Elements are
  * written as ids and read through an {@link ElementResolver}, so documents people write may
  * name cards instead. Readers walk a tree with {@link Fields} so that every problem of a
  * document is recorded, like {@link ModelCodec}.
@@ -55,14 +55,14 @@ public final class PlanCodec {
   /** The format marker of a program exchange document. */
   public static final String PROGRAM_FORMAT = "valuex.program/1";
 
-  static final Tokens<Side> SIDES = Tokens.constants(Side.class);
-  static final Tokens<Action.Status> STATUSES = Tokens.constants(Action.Status.class);
-  static final Tokens<Measure.Kind> KINDS = Tokens.constants(Measure.Kind.class);
-  static final Tokens<Measure.Direction> DIRECTIONS = Tokens.constants(Measure.Direction.class);
-  static final Tokens<Measure.DefinedBy> DEFINERS = Tokens.constants(Measure.DefinedBy.class);
+  static final Tokens<Side> SIDES = Tokens.of(Side.class);
+  static final Tokens<Action.Status> STATUSES = Tokens.of(Action.Status.class);
+  static final Tokens<Measure.Kind> KINDS = Tokens.of(Measure.Kind.class);
+  static final Tokens<Measure.Direction> DIRECTIONS = Tokens.of(Measure.Direction.class);
+  static final Tokens<Measure.DefinedBy> DEFINERS = Tokens.of(Measure.DefinedBy.class);
   static final Tokens<Measure.Aggregation> AGGREGATIONS =
-      Tokens.constants(Measure.Aggregation.class);
-  static final Tokens<ProgramType> TYPES = Tokens.constants(ProgramType.class);
+      Tokens.of(Measure.Aggregation.class);
+  static final Tokens<ProgramType> TYPES = Tokens.of(ProgramType.class);
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -89,61 +89,44 @@ public final class PlanCodec {
     }
     g.writeStringField("startDate", plan.createdOn().toString());
     if (!plan.targetSubjects().isEmpty()) {
-      g.writeArrayFieldStart("targetSubjects");
-      for (Subject s : plan.targetSubjects()) {
-        ModelCodec.writeSubject(g, s);
-      }
-      g.writeEndArray();
+      ModelCodec.array(g, "targetSubjects", plan.targetSubjects(), ModelCodec::writeSubject);
     }
     ledgers(g, plan.sourceLedgers());
-    g.writeArrayFieldStart("rows");
-    for (PlanRow r : plan.rows()) {
-      writeRow(g, r);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("reviews");
-    for (Review r : plan.reviews()) {
-      writeReview(g, r);
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "rows", plan.rows(), PlanCodec::writeRow);
+    ModelCodec.array(g, "reviews", plan.reviews(), PlanCodec::writeReview);
     g.writeEndObject();
   }
 
-  private static void writeRow(JsonGenerator g, PlanRow r) throws IOException {
+  /**
+   * Writes a plan row as a plain object.
+   *
+   * @param g the generator
+   * @param r the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeRow(JsonGenerator g, PlanRow r) throws IOException {
     g.writeStartObject();
     g.writeStringField("element", r.element().toString());
     g.writeStringField("side", SIDES.token(r.side()));
     ModelCodec.optional(g, "name", r.name());
     ModelCodec.optional(g, "sentence", r.sentence());
-    g.writeArrayFieldStart("approaches");
-    for (CreationApproach a : r.approaches()) {
-      g.writeStartObject();
-      g.writeStringField("description", a.description());
-      g.writeArrayFieldStart("actions");
-      for (Action action : a.actions()) {
-        writeAction(g, action);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("measures");
-    for (Measure m : r.measures()) {
-      writeMeasure(g, m);
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "approaches", r.approaches(), PlanCodec::writeApproach);
+    ModelCodec.array(g, "measures", r.measures(), PlanCodec::writeMeasure);
     ledgers(g, r.sourceLedgers());
     if (!r.evidence().isEmpty()) {
-      g.writeArrayFieldStart("evidence");
-      for (Evidence e : r.evidence()) {
-        ModelCodec.writeEvidence(g, e);
-      }
-      g.writeEndArray();
+      ModelCodec.array(g, "evidence", r.evidence(), ModelCodec::writeEvidence);
     }
     g.writeEndObject();
   }
 
-  private static void writeAction(JsonGenerator g, Action a) throws IOException {
+  /**
+   * Writes an action as a plain object.
+   *
+   * @param g the generator
+   * @param a the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeAction(JsonGenerator g, Action a) throws IOException {
     g.writeStartObject();
     g.writeStringField("what", a.what());
     if (a.when().isPresent()) {
@@ -154,7 +137,14 @@ public final class PlanCodec {
     g.writeEndObject();
   }
 
-  private static void writeMeasure(JsonGenerator g, Measure m) throws IOException {
+  /**
+   * Writes a measure as a plain object.
+   *
+   * @param g the generator
+   * @param m the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeMeasure(JsonGenerator g, Measure m) throws IOException {
     g.writeStartObject();
     g.writeStringField("name", m.name());
     g.writeStringField("unit", m.unit());
@@ -170,21 +160,49 @@ public final class PlanCodec {
     g.writeEndObject();
   }
 
-  private static void writeReview(JsonGenerator g, Review r) throws IOException {
+  /**
+   * Writes a review as a plain object.
+   *
+   * @param g the generator
+   * @param r the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeReview(JsonGenerator g, Review r) throws IOException {
     g.writeStartObject();
     g.writeStringField("date", r.date().toString());
     g.writeStringField("reviewer", r.reviewer());
     textOrTexts(g, "notes", r.notes());
-    g.writeArrayFieldStart("observations");
-    for (Observation o : r.observations()) {
-      g.writeStartObject();
-      g.writeStringField("measure", o.measure());
-      g.writeStringField("date", o.date().toString());
-      number(g, "value", o.value());
-      ModelCodec.optional(g, "note", o.note());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    ModelCodec.array(g, "observations", r.observations(), PlanCodec::writeObservation);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a creation approach as a plain object.
+   *
+   * @param g the generator
+   * @param a the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeApproach(JsonGenerator g, CreationApproach a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("description", a.description());
+    ModelCodec.array(g, "actions", a.actions(), PlanCodec::writeAction);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes an observation of a measure as a plain object.
+   *
+   * @param g the generator
+   * @param o the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeObservation(JsonGenerator g, Observation o) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("measure", o.measure());
+    g.writeStringField("date", o.date().toString());
+    number(g, "value", o.value());
+    ModelCodec.optional(g, "note", o.note());
     g.writeEndObject();
   }
 
@@ -198,41 +216,10 @@ public final class PlanCodec {
   public static void writeProgram(JsonGenerator g, ProgramExchange x) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", PROGRAM_FORMAT);
-    g.writeStringField("name", x.scope().name());
-    g.writeStringField("type", TYPES.token(x.scope().type()));
-    ModelCodec.texts(g, "constraints", x.scope().constraints());
-    g.writeArrayFieldStart("benefits");
-    for (Benefit b : x.benefits()) {
-      g.writeStartObject();
-      g.writeStringField("id", b.id());
-      g.writeStringField("description", b.description());
-      element(g, b.element());
-      g.writeNumberField("perceivedValue", b.perceivedValue());
-      g.writeNumberField("feasibility", b.feasibility());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("contributions");
-    for (Contribution c : x.contributions()) {
-      g.writeStartObject();
-      g.writeStringField("id", c.id());
-      g.writeStringField("description", c.description());
-      element(g, c.element());
-      g.writeNumberField("valueToBusiness", c.valueToBusiness());
-      g.writeNumberField("burden", c.burden());
-      g.writeBooleanField("personalData", c.personalData());
-      ModelCodec.optional(g, "purpose", c.purpose());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("pairings");
-    for (ExchangePairing p : x.pairings()) {
-      g.writeStartObject();
-      g.writeStringField("benefit", p.benefit());
-      g.writeStringField("contribution", p.contribution());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    scopeFields(g, x.scope());
+    ModelCodec.array(g, "benefits", x.benefits(), PlanCodec::writeBenefit);
+    ModelCodec.array(g, "contributions", x.contributions(), PlanCodec::writeContribution);
+    ModelCodec.array(g, "pairings", x.pairings(), PlanCodec::writeExchangePairing);
     g.writeObjectFieldStart("viability");
     for (ViabilityQuestion q : ViabilityQuestion.values()) {
       String answer = x.viability().get(q);
@@ -241,6 +228,76 @@ public final class PlanCodec {
       }
     }
     g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a program scope (name, type and constraints) as a plain object.
+   *
+   * @param g the generator
+   * @param scope the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeScope(JsonGenerator g, ProgramScope scope) throws IOException {
+    g.writeStartObject();
+    scopeFields(g, scope);
+    g.writeEndObject();
+  }
+
+  private static void scopeFields(JsonGenerator g, ProgramScope scope) throws IOException {
+    g.writeStringField("name", scope.name());
+    g.writeStringField("type", TYPES.token(scope.type()));
+    ModelCodec.texts(g, "constraints", scope.constraints());
+  }
+
+  /**
+   * Writes a benefit of a program as a plain object.
+   *
+   * @param g the generator
+   * @param b the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeBenefit(JsonGenerator g, Benefit b) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", b.id());
+    g.writeStringField("description", b.description());
+    element(g, b.element());
+    g.writeNumberField("perceivedValue", b.perceivedValue());
+    g.writeNumberField("feasibility", b.feasibility());
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a contribution to a program as a plain object.
+   *
+   * @param g the generator
+   * @param c the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeContribution(JsonGenerator g, Contribution c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("description", c.description());
+    element(g, c.element());
+    g.writeNumberField("valueToBusiness", c.valueToBusiness());
+    g.writeNumberField("burden", c.burden());
+    g.writeBooleanField("personalData", c.personalData());
+    ModelCodec.optional(g, "purpose", c.purpose());
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes a pairing of a benefit with a contribution as a plain object.
+   *
+   * @param g the generator
+   * @param p the value
+   * @throws IOException if the generator fails
+   */
+  public static void writeExchangePairing(JsonGenerator g, ExchangePairing p)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("benefit", p.benefit());
+    g.writeStringField("contribution", p.contribution());
     g.writeEndObject();
   }
 
@@ -308,6 +365,90 @@ public final class PlanCodec {
     return (node, at, p) -> readProgram(node, at, p, resolver);
   }
 
+  /**
+   * Reads a plan row written as a plain object, its elements as ids.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<PlanRow> readRow(JsonNode node, String at, Problems p) {
+    return readRow(node, at, p, ElementResolver.idsOnly());
+  }
+
+  /**
+   * Reads a benefit written as a plain object, its elements as ids.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<Benefit> readBenefit(JsonNode node, String at, Problems p) {
+    return readBenefit(node, at, p, ElementResolver.idsOnly());
+  }
+
+  /**
+   * Reads a contribution written as a plain object, its elements as ids.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<Contribution> readContribution(JsonNode node, String at,
+      Problems p) {
+    return readContribution(node, at, p, ElementResolver.idsOnly());
+  }
+
+  /**
+   * Reads a program scope written as a plain object, its elements as ids.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<ProgramScope> readScope(JsonNode node, String at, Problems p) {
+    return Fields.of(node, at, p, "a program scope").flatMap(f -> {
+      Optional<String> name = f.text("name", true);
+      Optional<ProgramType> type = f.token("type", TYPES, true);
+      List<String> constraints = f.texts("constraints");
+      return f.build(() -> ProgramScope.builder().name(name.get()).type(type.get())
+          .addAllConstraints(constraints).build());
+    });
+  }
+
+  /**
+   * Reads a plan id written as text.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the id, empty when it had problems
+   */
+  public static Optional<PlanId> readPlanId(JsonNode node, String at, Problems p) {
+    return ModelCodec.scalar(node, at, p, PlanId::of);
+  }
+
+  /**
+   * Reads when an action happens, written as text: a {@code YYYY-MM-DD} date or a milestone.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<When> readWhen(JsonNode node, String at, Problems p) {
+    if (!node.isTextual() || node.textValue().isBlank()
+        || !node.textValue().strip().equals(node.textValue())) {
+      p.add(at, "must be a trimmed, non-blank string, got " + Fields.show(node));
+      return Optional.empty();
+    }
+    return when(node.textValue(), at, p);
+  }
+
   private static Optional<ValueCreationPlan> readPlan(JsonNode node, String at, Problems p,
       ElementResolver resolver) {
     return Fields.of(node, at, p, "a value creation plan").flatMap(f -> {
@@ -349,7 +490,15 @@ public final class PlanCodec {
     });
   }
 
-  private static Optional<CreationApproach> readApproach(JsonNode node, String at,
+  /**
+   * Reads a creation approach written as a plain object, its elements as ids.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<CreationApproach> readApproach(JsonNode node, String at,
       Problems p) {
     return Fields.of(node, at, p, "a creation approach").flatMap(f -> {
       Optional<String> description = f.text("description", true);
@@ -359,7 +508,15 @@ public final class PlanCodec {
     });
   }
 
-  private static Optional<Action> readAction(JsonNode node, String at, Problems p) {
+  /**
+   * Reads an action written as a plain object, its elements as ids.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<Action> readAction(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "an action").flatMap(f -> {
       Optional<String> what = f.text("what", true);
       Optional<When> when = f.text("when", false).flatMap(t -> when(t, f.pointer("when"), p));
@@ -383,7 +540,15 @@ public final class PlanCodec {
     }
   }
 
-  private static Optional<Measure> readMeasure(JsonNode node, String at, Problems p) {
+  /**
+   * Reads a measure written as a plain object, its elements as ids.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<Measure> readMeasure(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "a measure").flatMap(f -> {
       Optional<String> name = f.text("name", true);
       Optional<String> unit = f.text("unit", true);
@@ -401,7 +566,15 @@ public final class PlanCodec {
     });
   }
 
-  private static Optional<Review> readReview(JsonNode node, String at, Problems p) {
+  /**
+   * Reads a review written as a plain object, its elements as ids.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<Review> readReview(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "a review").flatMap(f -> {
       Optional<LocalDate> date = f.date("date", true);
       Optional<String> reviewer = f.text("reviewer", true);
@@ -413,7 +586,15 @@ public final class PlanCodec {
     });
   }
 
-  private static Optional<Observation> readObservation(JsonNode node, String at, Problems p) {
+  /**
+   * Reads an observation written as a plain object, its elements as ids.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<Observation> readObservation(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "an observation").flatMap(f -> {
       Optional<String> measure = f.text("measure", true);
       Optional<LocalDate> date = f.date("date", true);
@@ -435,7 +616,7 @@ public final class PlanCodec {
           resolver));
       List<Contribution> contributions = f.array("contributions",
           (n, ptr) -> readContribution(n, ptr, p, resolver));
-      List<ExchangePairing> pairings = f.array("pairings", (n, ptr) -> readPairing(n, ptr, p));
+      List<ExchangePairing> pairings = f.array("pairings", (n, ptr) -> readExchangePairing(n, ptr, p));
       Optional<Map<ViabilityQuestion, String>> viability =
           f.object("viability", false, (n, ptr) -> readViability(n, ptr, p));
       return f.build(() -> ProgramExchange.builder()
@@ -476,7 +657,15 @@ public final class PlanCodec {
     });
   }
 
-  private static Optional<ExchangePairing> readPairing(JsonNode node, String at, Problems p) {
+  /**
+   * Reads a pairing of a benefit with a contribution written as a plain object, its elements as ids.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the value, empty when it had problems
+   */
+  public static Optional<ExchangePairing> readExchangePairing(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "a pairing").flatMap(f -> {
       Optional<String> benefit = f.text("benefit", true);
       Optional<String> contribution = f.text("contribution", true);

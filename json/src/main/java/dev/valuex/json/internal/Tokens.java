@@ -1,26 +1,25 @@
 package dev.valuex.json.internal;
 
 import com.google.common.collect.ImmutableBiMap;
-import dev.valuex.core.Perspective;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The format's names for enum constants: lower case with hyphens ({@code survey-answer},
- * {@code owner-gives-more}), independent of the Java constant names. Perspectives use their
- * deck names ({@code business-owner}).
+ * The format's names for enum constants: lower-case snake case ({@code survey_answer}, {@code
+ * in_progress}, {@code business_owner}) in every valuex document. They follow the Java constant
+ * names, so renaming a constant changes the format: a renamed constant needs its old token.
  *
  * @param <E> the enum type
  */
 public final class Tokens<E extends Enum<E>> {
   private final ImmutableBiMap<E, String> tokens;
 
-  private Tokens(Class<E> type, boolean constantNames) {
+  private Tokens(Iterable<E> constants) {
     ImmutableBiMap.Builder<E, String> b = ImmutableBiMap.builder();
-    for (E e : type.getEnumConstants()) {
-      b.put(e, constantNames ? e.name() : e instanceof Perspective ? ((Perspective) e).deck()
-          : e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    for (E e : constants) {
+      b.put(e, e.name().toLowerCase(Locale.ROOT));
     }
     this.tokens = b.buildOrThrow();
   }
@@ -33,19 +32,18 @@ public final class Tokens<E extends Enum<E>> {
    * @return the tokens
    */
   public static <E extends Enum<E>> Tokens<E> of(Class<E> type) {
-    return new Tokens<>(type, false);
+    return new Tokens<>(Arrays.asList(type.getEnumConstants()));
   }
 
   /**
-   * Returns tokens that are the enum's constant names ({@code IN_PROGRESS}), as the plan and
-   * program formats write them.
+   * Returns the tokens of some constants of an enum type, the only ones a field accepts.
    *
-   * @param type the enum type
+   * @param constants the constants, in the order the rule lists them
    * @param <E> the enum type
    * @return the tokens
    */
-  public static <E extends Enum<E>> Tokens<E> constants(Class<E> type) {
-    return new Tokens<>(type, true);
+  public static <E extends Enum<E>> Tokens<E> of(Iterable<E> constants) {
+    return new Tokens<>(constants);
   }
 
   /**
@@ -69,14 +67,15 @@ public final class Tokens<E extends Enum<E>> {
   }
 
   /**
-   * Returns the constant of a token, ignoring case and treating spaces and underscores as
-   * hyphens, as people type them in spreadsheets.
+   * Returns the constant of a token, ignoring case and treating spaces and hyphens as
+   * underscores, as people type them in spreadsheets ({@code Survey answer}, {@code
+   * survey-answer}).
    *
    * @param text the text
    * @return the constant, empty if the text names none
    */
   public Optional<E> parseLoosely(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+    String t = text.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     return parse(t);
   }
 
