@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.valuex.core.measure.Measure;
 import dev.valuex.planning.ValueCreationPlan;
 import dev.valuex.planning.program.ProgramExchange;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
@@ -25,7 +26,9 @@ class PlanGeneratorProperties {
     Statistics.label("complete row").coverage(c -> c.check(true).percentage(p -> p >= 8));
   }
 
-  @Property(tries = 300)
+  // Edge cases off: they are mixed in first and would skew a statistic about random draws
+  // (one run saw a bucket at 8.7% of 300 tries where about 25% is expected).
+  @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
   void generatedMeasuresCoverEveryDirectionWithAndWithoutBaseline(@ForAll Measure m) {
     assertEquals(m, m.withUnit(m.unit() + "s").withUnit(m.unit()));
     Statistics.label("shape").collect(m.direction(), m.baseline().isPresent());
