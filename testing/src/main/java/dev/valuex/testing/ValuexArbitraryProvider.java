@@ -27,12 +27,17 @@ import dev.valuex.metrics.CustomerSatisfaction;
 import dev.valuex.metrics.KanoProfile;
 import dev.valuex.metrics.MetricReading;
 import dev.valuex.metrics.NetPromoterScore;
+import dev.valuex.core.journey.Job;
+import dev.valuex.core.journey.Journey;
+import dev.valuex.core.journey.JourneyModel;
+import dev.valuex.core.journey.StageTags;
 import dev.valuex.metrics.OpportunityScore;
 import dev.valuex.metrics.RatingScale;
 import dev.valuex.metrics.Retention;
 import dev.valuex.planning.Action;
 import dev.valuex.planning.CreationApproach;
 import dev.valuex.planning.PlanRow;
+import dev.valuex.planning.RowStages;
 import dev.valuex.planning.ValueCreationPlan;
 import dev.valuex.planning.When;
 import dev.valuex.planning.program.ProgramExchange;
@@ -90,6 +95,12 @@ public final class ValuexArbitraryProvider implements ArbitraryProvider {
           .put(OpportunityScore.class, MetricArbitraries::opportunityScores)
           .put(KanoProfile.class, MetricArbitraries::kanoProfiles)
           .put(AttributeProfile.class, MetricArbitraries::attributeProfiles)
+          // journeys
+          .put(JourneyModel.class, JourneyArbitraries::models)
+          .put(Job.class, JourneyArbitraries::jobs)
+          .put(Journey.class, JourneyArbitraries::journeys)
+          .put(StageTags.class, JourneyArbitraries::stageTags)
+          .put(RowStages.class, JourneyArbitraries::rowStages)
           .buildOrThrow();
 
   /** Creates the provider; jqwik calls this through the service loader. */

@@ -18,6 +18,8 @@ import dev.valuex.core.journey.Stage;
 import dev.valuex.core.journey.StageBreakdown;
 import dev.valuex.core.journey.StageMapping;
 import dev.valuex.core.journey.StageTags;
+import dev.valuex.core.journey.Touchpoint;
+import dev.valuex.planning.RowStages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,20 @@ class JourneyProperties {
     for (int i = 0; i < model.stages().size(); i++) {
       assertEquals(i < pre ? Phase.PRE_PURCHASE : Phase.POST_PURCHASE,
           model.stages().get(i).phase());
+    }
+  }
+
+  @Property(tries = 200)
+  void forAllJourneyTypesWorkWithoutProvideMethodsAndNameOnlyStagesOfTheirModel(
+      @ForAll Journey journey, @ForAll StageTags tags, @ForAll RowStages rows) {
+    for (Touchpoint t : journey.touchpoints()) {
+      assertTrue(journey.model().stage(t.stage()).isPresent(), t.stage());
+    }
+    for (String stage : tags.tags().values()) {
+      assertTrue(tags.model().stage(stage).isPresent(), stage);
+    }
+    for (String stage : rows.stages().values()) {
+      assertTrue(rows.model().stage(stage).isPresent(), stage);
     }
   }
 
