@@ -30,6 +30,11 @@ public final class Documents {
 
   private final ObjectMapper mapper;
   private final com.fasterxml.jackson.databind.ObjectReader treeReader;
+  // The fast path for documents given as text: no duplicate detection in the parser (the tree
+  // detects a repeated key for free, as it replaces a map entry); any problem sends the text
+  // through the strict parser above, which reports it with its location.
+  private final JsonFactory fastFactory;
+  private final com.fasterxml.jackson.databind.ObjectReader fastTreeReader;
   private final boolean lenient;
 
   /**
@@ -53,6 +58,11 @@ public final class Documents {
         .build();
     // Trailing content is reported by tree(..) in valuex words, not Jackson's.
     this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.fastFactory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+    this.fastTreeReader = treeReader.with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     this.lenient = lenient;
   }
 
@@ -150,6 +160,14 @@ public final class Documents {
    * @return the tree, empty on failure
    */
   public Optional<JsonNode> tree(String text, Problems problems) {
+    try (JsonParser p = fastFactory.createParser(text)) {
+      JsonNode tree = fastTreeReader.readTree(p);
+      if (tree != null && !tree.isMissingNode() && p.nextToken() == null) {
+        return Optional.of(tree);
+      }
+    } catch (IOException e) {
+      // Not a clean document: the strict path below reports exactly what is wrong.
+    }
     try (JsonParser p = mapper.createParser(text)) {
       return tree(p, problems);
     } catch (IOException e) {
@@ -237,4 +255,5 @@ public final class Documents {
     }
     return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
+
 }
