@@ -3,7 +3,6 @@ package dev.valuex.json;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.ValuexFormatException;
 import dev.valuex.json.internal.Documents;
-import dev.valuex.json.internal.ModelCodec;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +106,7 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
     }
     String line = pending;
     pending = null;
-    return documents.read(line, ModelCodec::readLedger, SOURCE, "line " + pendingLine + ": ");
+    return documents.readLedger(line, SOURCE, "line " + pendingLine + ": ");
   }
 
   /**

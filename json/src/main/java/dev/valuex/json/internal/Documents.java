@@ -153,6 +153,29 @@ public final class Documents {
   }
 
   /**
+   * Reads a {@code valuex.ledger/1} document given as text: straight from the tokens when the
+   * document is valid ({@link LedgerStream}), otherwise through the tree, which reports every
+   * problem.
+   *
+   * @param text the document
+   * @param source the source name for errors
+   * @param prefix put before every problem, e.g. {@code line 7: }
+   * @return the ledger
+   * @throws ValuexFormatException listing every problem
+   */
+  public dev.valuex.core.Ledger readLedger(String text, String source, String prefix) {
+    try (JsonParser p = fastFactory.createParser(text)) {
+      dev.valuex.core.Ledger ledger = LedgerStream.read(p);
+      if (ledger != null) {
+        return ledger;
+      }
+    } catch (IOException e) {
+      // Malformed or beyond the limits: the tree path reports it with its location.
+    }
+    return read(text, ModelCodec::readLedger, source, prefix);
+  }
+
+  /**
    * Parses text into a tree, recording a parse failure.
    *
    * @param text the document
