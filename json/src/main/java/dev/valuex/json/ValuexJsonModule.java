@@ -24,7 +24,9 @@ import dev.valuex.core.ValueElement;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.planning.RowStages;
+import dev.valuex.catalog.Deck;
 import dev.valuex.json.internal.CodecDeserializer;
+import dev.valuex.json.internal.DeckBridge;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.MetricsCodec;
@@ -73,6 +75,9 @@ import java.util.function.Function;
  * {@link NetPromoterScore}) are written as plain objects; see the module's {@code FORMAT.md}. Elements inside plans
  * and programs are read as ids; to read card names use {@link ValuexJson#readPlan(String,
  * ElementResolver)}.
+ *
+ * <p>A catalog {@link Deck} is written and read as its {@code valuex.deck/1} document through
+ * the catalog's own {@link dev.valuex.catalog.DeckFormat}, always strictly.
  *
  * <p>Journeys, stage tags and row stages are marked documents too ({@code "valuex.journey/1"},
  * {@code "valuex.stage-tags/1"}, {@code "valuex.row-stages/1"}), each carrying its journey
@@ -180,6 +185,8 @@ public final class ValuexJsonModule extends Module {
     registerPlanning(ser, deser);
     registerJourneys(ser, deser);
     registerMetrics(ser, deser);
+    // Decks, through the catalog's own deck format.
+    register(ser, deser, Deck.class, DeckBridge::write, DeckBridge::read);
     // Stage tags and row stages: documents of their own, each carrying its journey model.
     register(ser, deser, StageTags.class, JourneyCodec::writeStageTags,
         JourneyCodec.stageTagsReader());
