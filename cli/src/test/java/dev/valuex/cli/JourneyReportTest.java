@@ -145,6 +145,32 @@ class JourneyReportTest {
   }
 
   @Test
+  void importKeepsTheStageColumnAsATagsDocumentThatAnalyzeReadsBack() throws Exception {
+    Path ledgers = tmp.resolve("ledgers.ndjson");
+    Path tags = tmp.resolve("tags.json");
+    CliRun imported = CliRun.of("import", SHEET.toString(), "-o", ledgers.toString(),
+        "--journey", JOURNEY.toString(), "--stage-tags-output", tags.toString());
+    assertEquals(0, imported.code, imported::toString);
+    assertTrue(imported.out.contains("Stage tags on 33 entries"), imported::toString);
+    assertEquals(journey.tags, ValuexJson.create().readStageTags(Files.readString(tags)));
+
+    CliRun fromFiles = CliRun.of("analyze", ledgers.toString(), "--journey", JOURNEY.toString(),
+        "--stage-tags", tags.toString(), "--format", "json");
+    CliRun fromSheet = CliRun.of("analyze", SHEET.toString(), "--journey", JOURNEY.toString(),
+        "--format", "json");
+    assertEquals(0, fromFiles.code, fromFiles::toString);
+    assertEquals(fromSheet.out, fromFiles.out);
+  }
+
+  @Test
+  void importWithAJourneyButNowhereToWriteTheTagsIsAUsageError() {
+    CliRun run = CliRun.of("import", SHEET.toString(), "-o", tmp.resolve("l.ndjson").toString(),
+        "--journey", JOURNEY.toString());
+    assertEquals(Main.USAGE, run.code, run::toString);
+    assertTrue(run.err.contains("--journey and --stage-tags-output go together"), run::toString);
+  }
+
+  @Test
   void stageTagsWithoutAJourneyAreAUsageError() {
     CliRun run = CliRun.of("analyze", SHEET.toString(), "--stage-tags", "tags.json");
     assertEquals(Main.USAGE, run.code, run::toString);
