@@ -108,7 +108,7 @@ class JourneyReportTest {
     Files.writeString(file, "{\"format\":\"valuex.journey/1\",\"name\":\"short\",\"model\":"
         + "{\"name\":\"five\",\"stages\":[{\"name\":\"Awareness\",\"phase\":\"pre_purchase\"},"
         + "{\"name\":\"Service\",\"phase\":\"post_purchase\"}]},\"functions\":[{\"name\":"
-        + "\"Marketing\",\"ownedStages\":[\"Awareness\"]}]}");
+        + "\"Marketing\",\"owned_stages\":[\"Awareness\"]}]}");
     CliRun run = CliRun.of("demo", "--out", tmp.resolve("r").toString(), "--journey",
         file.toString());
     assertEquals(0, run.code, run::toString);

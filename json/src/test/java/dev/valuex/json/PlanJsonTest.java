@@ -149,7 +149,7 @@ class PlanJsonTest {
     for (String part : new String[] {"{\"format\":\"valuex.plan/1\",\"id\":",
         "\"element\":\"" + card("Time Saving") + "\",\"side\":\"out\"",
         "\"when\":\"before the July review\",\"who\":\"rider panel\",\"status\":\"planned\"",
-        "\"target\":45,\"baseline\":110,\"definedBy\":\"customers\"", "\"value\":3.8"}) {
+        "\"target\":45,\"baseline\":110,\"defined_by\":\"customers\"", "\"value\":3.8"}) {
       assertEquals(true, written.contains(part), part);
     }
   }
@@ -158,19 +158,19 @@ class PlanJsonTest {
   void everyProblemOfAPlanIsReportedWithItsPointer() {
     String doc = PLAN
         .replace("\"format\": \"valuex.plan/1\"", "\"format\": \"valuex.plan/2\"")
-        .replace("\"startDate\": \"2026-05-01\"", "\"start\": \"2026-05-01\"")
+        .replace("\"start_date\": \"2026-05-01\"", "\"start\": \"2026-05-01\"")
         .replace("\"element\": \"Time Saving\"", "\"element\": \"Time Savings\"")
         .replace("\"status\": \"in_progress\"", "\"status\": \"IN_PROGRESS\"")
         .replace("\"target\": 45", "\"target\": \"45\"")
-        .replace("\"reviewCadence\": \"P1M\"", "\"reviewCadence\": \"monthly\"")
+        .replace("\"review_cadence\": \"P1M\"", "\"review_cadence\": \"monthly\"")
         .replace("\"when\": \"2026-06-10\"", "\"when\": \"2026-06-31\"")
         .replace("\"who\": \"researcher-2\"", "\"who\": [\"researcher-2\", 2]");
     String status = "must be one of \"planned\", \"in_progress\", \"done\", \"dropped\","
         + " got \"IN_PROGRESS\"";
     assertEquals(List.of(
         "/format: must be \"valuex.plan/1\", got \"valuex.plan/2\"",
-        "/reviewCadence: must be an ISO-8601 period such as P1M or P2W, got 'monthly'",
-        "/startDate: must be present, got nothing",
+        "/review_cadence: must be an ISO-8601 period such as P1M or P2W, got 'monthly'",
+        "/start_date: must be present, got nothing",
         "/rows/0/element: must name a known value element, got 'Time Savings' (nearest known:"
             + " TIME SAVING, SAVINGS, IDEAS)",
         "/rows/0/approaches/0/actions/1/status: " + status,
@@ -199,10 +199,10 @@ class PlanJsonTest {
   void everyProblemOfAProgramIsReportedWithItsPointer() {
     String doc = PROGRAM
         .replace("\"id\": \"b1\"", "\"id\": \"B1\"")
-        .replace("\"perceivedValue\": 5", "\"perceivedValue\": 6")
-        .replace("\"perceivedValue\": 2,", "\"perceivedValue\": 2.5,")
-        .replace("\"personalData\": false\n    },\n    {\n      \"id\": \"c4\"",
-            "\"personalData\": \"no\"\n    },\n    {\n      \"id\": \"c4\"")
+        .replace("\"perceived_value\": 5", "\"perceived_value\": 6")
+        .replace("\"perceived_value\": 2,", "\"perceived_value\": 2.5,")
+        .replace("\"personal_data\": false\n    },\n    {\n      \"id\": \"c4\"",
+            "\"personal_data\": \"no\"\n    },\n    {\n      \"id\": \"c4\"")
         .replace("\"element\": \"Effort\"", "\"element\": \"Efort\"")
         .replace("\"type\": \"loyalty\"", "\"type\": \"LOYALTY\"")
         .replace("\"simple\":", "\"easy\":");
@@ -212,8 +212,8 @@ class PlanJsonTest {
         "/benefits/0: Benefit: id must be lower-case letters or digits in words joined by single"
             + " hyphens, got 'B1'",
         "/benefits/1: Benefit b2: perceivedValue must be from 1 to 5, got 6",
-        "/benefits/5/perceivedValue: must be a whole number, got 2.5",
-        "/contributions/2/personalData: must be true or false, got \"no\"",
+        "/benefits/5/perceived_value: must be a whole number, got 2.5",
+        "/contributions/2/personal_data: must be true or false, got \"no\"",
         "/contributions/4/element: must name a known value element, got 'Efort' (nearest known:"
             + " EFFORT, COMFORT, CARE)",
         "/viability/easy: must be a field of the viability answers, got unknown field"),
@@ -233,7 +233,7 @@ class PlanJsonTest {
         assertThrows(ValuexFormatException.class,
         () -> json.readProgram(PROGRAM.substring(0, PROGRAM.indexOf("\"constraints\""))
             + "\"benefits\": [{\"id\": \"b1\", \"description\": \"Free minutes\","
-            + " \"element\": \"Rewards\", \"perceivedValue\": 4, \"feasibility\": 4}]}"))
+            + " \"element\": \"Rewards\", \"perceived_value\": 4, \"feasibility\": 4}]}"))
         .problems());
   }
 

@@ -35,10 +35,10 @@ class PlanSchemaTest {
         plan.replace("\"side\": \"out\"", "\"side\": \"OUT\""),
         plan.replace("\"target\": 45", "\"target\": \"45\""),
         plan.replace("\"reviewer\": \"operations lead", "\"reviewer\": \" operations lead"),
-        plan.replace("\"startDate\": \"2026-05-01\",", ""),
+        plan.replace("\"start_date\": \"2026-05-01\",", ""),
         plan.replace("\"title\":", "\"colour\": 1, \"title\":"),
         plan.replace("valuex.plan/1", "valuex.plan/2"),
-        plan.replace("\"reviewCadence\": \"P1M\"", "\"reviewCadence\": \"monthly\""),
+        plan.replace("\"review_cadence\": \"P1M\"", "\"review_cadence\": \"monthly\""),
         plan.replace("\"status\": \"done\"", "\"status\": \"finished\""),
     };
     bothReject(PlanJsonProperties.PLAN, bad,
@@ -51,7 +51,7 @@ class PlanSchemaTest {
     String[] bad = {
         program.replace("\"id\": \"b1\"", "\"id\": \"B1\""),
         program.replace("\"burden\": 2", "\"burden\": 0"),
-        program.replace("\"personalData\": true", "\"personalData\": \"yes\""),
+        program.replace("\"personal_data\": true", "\"personal_data\": \"yes\""),
         program.replace("\"type\": \"loyalty\"", "\"type\": \"LOYALTY\""),
         program.replace("\"simple\":", "\"easy\":"),
         program.replace("\"name\": \"Pedal Points\",", ""),

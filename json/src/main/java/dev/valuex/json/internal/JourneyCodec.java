@@ -73,7 +73,7 @@ public final class JourneyCodec {
     g.writeStringField("name", m.name());
     ModelCodec.array(g, "stages", m.stages(), JourneyCodec::writeStage);
     if (m.renewsAt().isPresent()) {
-      g.writeStringField("renewsAt", m.renewsAt().get());
+      g.writeStringField("renews_at", m.renewsAt().get());
     }
     g.writeEndObject();
   }
@@ -119,8 +119,8 @@ public final class JourneyCodec {
   public static void writeFunction(JsonGenerator g, OrganisationFunction f) throws IOException {
     g.writeStartObject();
     g.writeStringField("name", f.name());
-    ModelCodec.texts(g, "ownedStages", f.ownedStages());
-    ModelCodec.texts(g, "handsOffTo", f.handsOffTo());
+    ModelCodec.texts(g, "owned_stages", f.ownedStages());
+    ModelCodec.texts(g, "hands_off_to", f.handsOffTo());
     g.writeEndObject();
   }
 
@@ -291,7 +291,7 @@ public final class JourneyCodec {
     return Fields.of(node, at, p, "a journey model").flatMap(f -> {
       Optional<String> name = f.text("name", true);
       List<Stage> stages = f.array("stages", (n, ptr) -> readStage(n, ptr, p));
-      Optional<String> renewsAt = f.text("renewsAt", false);
+      Optional<String> renewsAt = f.text("renews_at", false);
       return f.build(() -> JourneyModel.builder().name(name.get()).addAllStages(stages)
           .renewsAt(renewsAt).build());
     });
@@ -346,8 +346,8 @@ public final class JourneyCodec {
       Problems p) {
     return Fields.of(node, at, p, "an organisation function").flatMap(f -> {
       Optional<String> name = f.text("name", true);
-      List<String> owned = f.distinctTexts("ownedStages");
-      List<String> handsOff = f.distinctTexts("handsOffTo");
+      List<String> owned = f.distinctTexts("owned_stages");
+      List<String> handsOff = f.distinctTexts("hands_off_to");
       return f.build(() -> OrganisationFunction.builder().name(name.get())
           .addAllOwnedStages(owned).addAllHandsOffTo(handsOff).build());
     });

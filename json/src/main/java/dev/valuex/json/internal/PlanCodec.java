@@ -85,11 +85,11 @@ public final class PlanCodec {
     ModelCodec.optional(g, "scope", plan.scope());
     ModelCodec.texts(g, "participants", plan.participants());
     if (plan.reviewCadence().isPresent()) {
-      g.writeStringField("reviewCadence", plan.reviewCadence().get().toString());
+      g.writeStringField("review_cadence", plan.reviewCadence().get().toString());
     }
-    g.writeStringField("startDate", plan.createdOn().toString());
+    g.writeStringField("start_date", plan.createdOn().toString());
     if (!plan.targetSubjects().isEmpty()) {
-      ModelCodec.array(g, "targetSubjects", plan.targetSubjects(), ModelCodec::writeSubject);
+      ModelCodec.array(g, "target_subjects", plan.targetSubjects(), ModelCodec::writeSubject);
     }
     ledgers(g, plan.sourceLedgers());
     ModelCodec.array(g, "rows", plan.rows(), PlanCodec::writeRow);
@@ -154,7 +154,7 @@ public final class PlanCodec {
     if (m.baseline().isPresent()) {
       number(g, "baseline", m.baseline().getAsDouble());
     }
-    g.writeStringField("definedBy", DEFINERS.token(m.definedBy()));
+    g.writeStringField("defined_by", DEFINERS.token(m.definedBy()));
     g.writeStringField("aggregation", AGGREGATIONS.token(m.aggregation()));
     ModelCodec.optional(g, "description", m.description());
     g.writeEndObject();
@@ -262,7 +262,7 @@ public final class PlanCodec {
     g.writeStringField("id", b.id());
     g.writeStringField("description", b.description());
     element(g, b.element());
-    g.writeNumberField("perceivedValue", b.perceivedValue());
+    g.writeNumberField("perceived_value", b.perceivedValue());
     g.writeNumberField("feasibility", b.feasibility());
     g.writeEndObject();
   }
@@ -279,9 +279,9 @@ public final class PlanCodec {
     g.writeStringField("id", c.id());
     g.writeStringField("description", c.description());
     element(g, c.element());
-    g.writeNumberField("valueToBusiness", c.valueToBusiness());
+    g.writeNumberField("value_to_business", c.valueToBusiness());
     g.writeNumberField("burden", c.burden());
-    g.writeBooleanField("personalData", c.personalData());
+    g.writeBooleanField("personal_data", c.personalData());
     ModelCodec.optional(g, "purpose", c.purpose());
     g.writeEndObject();
   }
@@ -323,7 +323,7 @@ public final class PlanCodec {
 
   private static void ledgers(JsonGenerator g, Collection<LedgerId> values) throws IOException {
     if (!values.isEmpty()) {
-      g.writeArrayFieldStart("sourceLedgers");
+      g.writeArrayFieldStart("source_ledgers");
       for (LedgerId v : values) {
         g.writeString(v.value());
       }
@@ -457,11 +457,11 @@ public final class PlanCodec {
       Optional<String> title = f.text("title", true);
       Optional<String> scope = f.text("scope", false);
       List<String> participants = f.texts("participants");
-      Optional<Period> cadence = period(f, "reviewCadence");
-      Optional<LocalDate> start = f.date("startDate", true);
+      Optional<Period> cadence = period(f, "review_cadence");
+      Optional<LocalDate> start = f.date("start_date", true);
       List<Subject> subjects =
-          f.array("targetSubjects", (n, ptr) -> ModelCodec.readSubject(n, ptr, p));
-      List<LedgerId> ledgers = f.texts("sourceLedgers", LedgerId::of);
+          f.array("target_subjects", (n, ptr) -> ModelCodec.readSubject(n, ptr, p));
+      List<LedgerId> ledgers = f.texts("source_ledgers", LedgerId::of);
       List<PlanRow> rows = f.array("rows", (n, ptr) -> readRow(n, ptr, p, resolver));
       List<Review> reviews = f.array("reviews", (n, ptr) -> readReview(n, ptr, p));
       return f.build(() -> ValueCreationPlan.builder().id(id.get()).title(title.get())
@@ -481,7 +481,7 @@ public final class PlanCodec {
       List<CreationApproach> approaches =
           f.array("approaches", (n, ptr) -> readApproach(n, ptr, p));
       List<Measure> measures = f.array("measures", (n, ptr) -> readMeasure(n, ptr, p));
-      List<LedgerId> ledgers = f.texts("sourceLedgers", LedgerId::of);
+      List<LedgerId> ledgers = f.texts("source_ledgers", LedgerId::of);
       List<Evidence> evidence =
           f.array("evidence", (n, ptr) -> ModelCodec.readEvidence(n, ptr, p));
       return f.build(() -> PlanRow.builder().element(element.get()).side(side.get())
@@ -556,7 +556,7 @@ public final class PlanCodec {
       Optional<Measure.Direction> direction = f.token("direction", DIRECTIONS, true);
       OptionalDouble target = f.number("target", true);
       OptionalDouble baseline = f.number("baseline", false);
-      Optional<Measure.DefinedBy> definedBy = f.token("definedBy", DEFINERS, true);
+      Optional<Measure.DefinedBy> definedBy = f.token("defined_by", DEFINERS, true);
       Optional<Measure.Aggregation> aggregation = f.token("aggregation", AGGREGATIONS, true);
       Optional<String> description = f.text("description", false);
       return f.build(() -> Measure.builder().name(name.get()).unit(unit.get())
@@ -633,7 +633,7 @@ public final class PlanCodec {
       Optional<String> id = f.text("id", true);
       Optional<String> description = f.text("description", true);
       Optional<ElementId> element = element(f, false, resolver);
-      OptionalInt value = f.integer("perceivedValue", true);
+      OptionalInt value = f.integer("perceived_value", true);
       OptionalInt feasibility = f.integer("feasibility", true);
       return f.build(() -> Benefit.builder().id(id.get()).description(description.get())
           .element(element).perceivedValue(value.getAsInt())
@@ -647,9 +647,9 @@ public final class PlanCodec {
       Optional<String> id = f.text("id", true);
       Optional<String> description = f.text("description", true);
       Optional<ElementId> element = element(f, false, resolver);
-      OptionalInt value = f.integer("valueToBusiness", true);
+      OptionalInt value = f.integer("value_to_business", true);
       OptionalInt burden = f.integer("burden", true);
-      Optional<Boolean> personal = f.bool("personalData", true);
+      Optional<Boolean> personal = f.bool("personal_data", true);
       Optional<String> purpose = f.text("purpose", false);
       return f.build(() -> Contribution.builder().id(id.get()).description(description.get())
           .element(element).valueToBusiness(value.getAsInt()).burden(burden.getAsInt())
