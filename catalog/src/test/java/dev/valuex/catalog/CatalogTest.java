@@ -173,12 +173,12 @@ class CatalogTest {
         {
           "format": "valuex.deck/1",
           "deck": "acme",
-          "perspective": "CUSTOMER",
+          "perspective": "customer",
           "title": "Acme cards",
           "cards": [
             {"id": "acme.early-access", "name": "EARLY ACCESS",
-             "shortPhrase": "First in line", "sentence": "I try new things before anyone else",
-             "typicalSide": "OUT", "category": "emotional", "aliases": ["Early"],
+             "short_phrase": "First in line", "sentence": "I try new things before anyone else",
+             "typical_side": "out", "category": "emotional", "aliases": ["Early"],
              "keywords": ["early", "preview", "first"]}
           ]
         }

@@ -39,21 +39,21 @@ class DeckFormatTest {
         {
           "format": "valuex.deck/1",
           "deck": "acme",
-          "perspective": "CUSTOMER",
+          "perspective": "customer",
           "title": "Acme",
           "cards": [
-            {"id": "acme.a", "name": "A", "shortPhrase": "a", "sentence": "I a",
-             "category": "x", "typicalSide": "UP"},
-            {"id": "acme.b", "name": 42, "shortPhrase": "b", "sentence": "I b",
+            {"id": "acme.a", "name": "A", "short_phrase": "a", "sentence": "I a",
+             "category": "x", "typical_side": "up"},
+            {"id": "acme.b", "name": 42, "short_phrase": "b", "sentence": "I b",
              "category": "x", "colour": "red"}
           ]
         }
         """);
     assertEquals(List.of(
-        "test.json:8:38: /cards/0/typicalSide: must be one of IN, OUT, got 'UP'",
-        "test.json:10:33: /cards/1/colour: is not a known field (known: id, name, shortPhrase, "
-            + "sentence, typicalSide, category, aliases, keywords, exampleStatements, "
-            + "exampleMeasures, provenance)",
+        "test.json:8:39: /cards/0/typical_side: must be one of in, out, got 'up'",
+        "test.json:10:33: /cards/1/colour: is not a known field (known: id, name, short_phrase, "
+            + "sentence, typical_side, category, aliases, keywords, example_statements, "
+            + "example_measures, provenance)",
         "test.json:9:30: /cards/1/name: must be text, got 42"), problems);
   }
 
@@ -80,10 +80,10 @@ class DeckFormatTest {
 
   @Test
   void rejectsDuplicateIdsNamesAndIdsOutsideTheDeck() {
-    String card = "{\"id\": \"%s\", \"name\": \"%s\", \"shortPhrase\": \"p\", "
+    String card = "{\"id\": \"%s\", \"name\": \"%s\", \"short_phrase\": \"p\", "
         + "\"sentence\": \"s\", \"category\": \"c\"}";
     List<String> problems = problems("{\"format\": \"valuex.deck/1\", \"deck\": \"acme\", "
-        + "\"perspective\": \"EMPLOYEE\", \"title\": \"t\", \"cards\": ["
+        + "\"perspective\": \"employee\", \"title\": \"t\", \"cards\": ["
         + String.format(card, "acme.a", "A") + ",\n"
         + String.format(card, "acme.a", "B") + ",\n"
         + String.format(card, "acme.c", "a!") + ",\n"
@@ -101,8 +101,8 @@ class DeckFormatTest {
     assertEquals(List.of("test.json:1:103: /cards/0/id: ElementId: slug must be lower-case "
             + "letters or digits in words joined by single hyphens, got 'Bad'"),
         problems("{\"format\": \"valuex.deck/1\", \"deck\": \"acme\", \"perspective\": "
-            + "\"CUSTOMER\", \"title\": \"t\", \"cards\": [{\"id\": \"acme.Bad\", \"name\": "
-            + "\"n\", \"shortPhrase\": \"p\", \"sentence\": \"s\", \"category\": \"c\"}]}"));
+            + "\"customer\", \"title\": \"t\", \"cards\": [{\"id\": \"acme.Bad\", \"name\": "
+            + "\"n\", \"short_phrase\": \"p\", \"sentence\": \"s\", \"category\": \"c\"}]}"));
   }
 
   @Test

@@ -40,12 +40,12 @@ class DeckSchemaTest {
   @Test
   void schemaRejectsWhatTheReaderRejects() throws Exception {
     Set<ValidationMessage> problems = SCHEMA.validate(JSON.readTree("""
-        {"format": "valuex.deck/2", "deck": "Acme", "perspective": "CUSTOMER", "title": "t",
-         "cards": [{"id": "acme.a", "name": " A", "shortPhrase": "p", "sentence": "s",
-                    "category": "c", "typicalSide": "UP", "provenance": {"kind": "PUBLIC_FRAMEWORK"}}]}
+        {"format": "valuex.deck/2", "deck": "Acme", "perspective": "customer", "title": "t",
+         "cards": [{"id": "acme.a", "name": " A", "short_phrase": "p", "sentence": "s",
+                    "category": "c", "typical_side": "up", "provenance": {"kind": "public_framework"}}]}
         """));
     assertFalse(problems.isEmpty());
-    assertEquals(Set.of("$.format", "$.deck", "$.cards[0].name", "$.cards[0].typicalSide",
+    assertEquals(Set.of("$.format", "$.deck", "$.cards[0].name", "$.cards[0].typical_side",
             "$.cards[0].provenance"),
         problems.stream().map(m -> m.getInstanceLocation().toString())
             .collect(java.util.stream.Collectors.toSet()));

@@ -45,8 +45,8 @@ public final class DeckCodec {
   private static final Set<String> DECK_FIELDS = ImmutableSet.of(
       "format", "deck", "perspective", "title", "categories", "overrides", "cards");
   private static final Set<String> CARD_FIELDS = ImmutableSet.of(
-      "id", "name", "shortPhrase", "sentence", "typicalSide", "category", "aliases", "keywords",
-      "exampleStatements", "exampleMeasures", "provenance");
+      "id", "name", "short_phrase", "sentence", "typical_side", "category", "aliases", "keywords",
+      "example_statements", "example_measures", "provenance");
   private static final Set<String> PROVENANCE_FIELDS = ImmutableSet.of("kind", "source");
   private static final Object NULL = new Object();
 
@@ -301,13 +301,13 @@ public final class DeckCodec {
       problems.add(c, "must have the field 'id'");
     }
     Optional<String> name = text(c, "name", true, problems);
-    Optional<String> phrase = text(c, "shortPhrase", true, problems);
+    Optional<String> phrase = text(c, "short_phrase", true, problems);
     Optional<String> sentence = text(c, "sentence", true, problems);
     Optional<String> category = text(c, "category", true, problems);
-    Optional<Side> side = enumValue(c, "typicalSide", Side.class, false, problems);
+    Optional<Side> side = enumValue(c, "typical_side", Side.class, false, problems);
     List<String> keywords = texts(c, "keywords", false, problems);
-    List<String> statements = texts(c, "exampleStatements", false, problems);
-    List<String> measures = texts(c, "exampleMeasures", false, problems);
+    List<String> statements = texts(c, "example_statements", false, problems);
+    List<String> measures = texts(c, "example_measures", false, problems);
     Optional<Provenance> provenance = provenance(c, problems);
     Set<String> distinct = new HashSet<>();
     for (String k : keywords) {
@@ -407,6 +407,17 @@ public final class DeckCodec {
     return Optional.of(s);
   }
 
+  /**
+   * Returns how a deck document spells an enum value: its name in lower case, e.g. {@code
+   * business_owner}, as every valuex document does.
+   *
+   * @param value the value
+   * @return the token
+   */
+  static String token(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
   private static <E extends Enum<E>> Optional<E> enumValue(
       Node object, String field, Class<E> type, boolean required, Problems problems) {
     Optional<String> text = text(object, field, required, problems);
@@ -414,12 +425,12 @@ public final class DeckCodec {
       return Optional.empty();
     }
     for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text.get())) {
+      if (token(e).equals(text.get())) {
         return Optional.of(e);
       }
     }
     problems.add(object.object().get(field), "must be one of "
-        + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        + Arrays.stream(type.getEnumConstants()).map(DeckCodec::token)
             .collect(Collectors.joining(", ")) + ", got '" + text.get() + "'");
     return Optional.empty();
   }

@@ -42,7 +42,7 @@ public final class DeckWriter {
       g.writeStartObject();
       g.writeStringField("format", DeckCodec.FORMAT);
       g.writeStringField("deck", deck.name());
-      g.writeStringField("perspective", deck.perspective().name());
+      g.writeStringField("perspective", DeckCodec.token(deck.perspective()));
       g.writeStringField("title", deck.title());
       array(g, "categories", deck.categories());
       array(g, "overrides", deck.overrides().stream().map(ElementId::toString).toList());
@@ -51,18 +51,18 @@ public final class DeckWriter {
         g.writeStartObject();
         g.writeStringField("id", e.id().toString());
         g.writeStringField("name", e.name());
-        g.writeStringField("shortPhrase", e.shortPhrase());
+        g.writeStringField("short_phrase", e.shortPhrase());
         g.writeStringField("sentence", e.sentence());
         if (e.typicalSide().isPresent()) {
-          g.writeStringField("typicalSide", e.typicalSide().get().name());
+          g.writeStringField("typical_side", DeckCodec.token(e.typicalSide().get()));
         }
         g.writeStringField("category", e.category());
         array(g, "aliases", ImmutableList.copyOf(aliases.get(e.id())));
         array(g, "keywords", e.keywords().asList());
-        array(g, "exampleStatements", e.exampleStatements());
-        array(g, "exampleMeasures", e.exampleMeasures());
+        array(g, "example_statements", e.exampleStatements());
+        array(g, "example_measures", e.exampleMeasures());
         g.writeObjectFieldStart("provenance");
-        g.writeStringField("kind", e.provenance().kind().name());
+        g.writeStringField("kind", DeckCodec.token(e.provenance().kind()));
         if (e.provenance().source().isPresent()) {
           g.writeStringField("source", e.provenance().source().get());
         }
