@@ -69,7 +69,19 @@ public abstract class RowStages implements WithRowStages {
    */
   public final RowStages with(ElementId element, Side side, String... stageNames) {
     return withStages(ImmutableSetMultimap.<String, String>builder().putAll(stages())
-        .putAll(element + " " + side, stageNames).build());
+        .putAll(rowKey(element, side), stageNames).build());
+  }
+
+  /**
+   * Returns the key that names a plan row in {@link #stages()}: its element and side, e.g.
+   * {@code customer.savings OUT}.
+   *
+   * @param element the row's element, not null
+   * @param side the row's side, not null
+   * @return the key, never null
+   */
+  public static String rowKey(ElementId element, Side side) {
+    return element + " " + side.name();
   }
 
   /**
@@ -79,7 +91,7 @@ public abstract class RowStages implements WithRowStages {
    * @return the stage names, never null, empty when none are named
    */
   public final ImmutableSet<String> stagesOf(PlanRow row) {
-    return stages().get(row.element() + " " + row.side());
+    return stages().get(rowKey(row.element(), row.side()));
   }
 
   /**
@@ -91,7 +103,7 @@ public abstract class RowStages implements WithRowStages {
   public final void checkAgainst(ValueCreationPlan plan) {
     for (String key : stages().keySet()) {
       boolean found = plan.rows().stream()
-          .anyMatch(r -> key.equals(r.element() + " " + r.side()));
+          .anyMatch(r -> key.equals(rowKey(r.element(), r.side())));
       check(found, "RowStages", "stages", "name rows of plan " + plan.id(), key);
     }
   }

@@ -187,7 +187,7 @@ public final class JourneyCodec {
       List<Map.Entry<EntryRef, List<String>>> tags = f.array("tags",
           (n, ptr) -> Fields.of(n, ptr, p, "a stage tag").flatMap(t -> {
             Optional<LedgerId> ledger = t.text("ledger", true, LedgerId::of);
-            Optional<ElementId> element = t.text("element", true, ElementId::parse);
+            Optional<ElementId> element = t.text("element", true, ModelCodec::elementId);
             Optional<Side> side = t.token("side", ModelCodec.SIDES, true);
             List<String> stages = t.distinctTexts("stages");
             return t.build(() -> Map.entry(EntryRef.of(ledger.get(), element.get(), side.get()),
@@ -242,10 +242,10 @@ public final class JourneyCodec {
       Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> readModel(n, ptr, p));
       List<Map.Entry<String, List<String>>> rows = f.array("rows",
           (n, ptr) -> Fields.of(n, ptr, p, "a plan row's stages").flatMap(r -> {
-            Optional<ElementId> element = r.text("element", true, ElementId::parse);
+            Optional<ElementId> element = r.text("element", true, ModelCodec::elementId);
             Optional<Side> side = r.token("side", ModelCodec.SIDES, true);
             List<String> stages = r.distinctTexts("stages");
-            return r.build(() -> Map.entry(element.get() + " " + side.get(), stages));
+            return r.build(() -> Map.entry(RowStages.rowKey(element.get(), side.get()), stages));
           }));
       return f.build(() -> {
         RowStages.Builder b = RowStages.builder().model(model.get());
@@ -327,7 +327,7 @@ public final class JourneyCodec {
       Optional<Characteristic> kind = f.token("kind", CHARACTERISTICS, true);
       List<String> challenges = f.texts("challenges");
       List<String> benefits = f.texts("benefits");
-      List<ElementId> elements = f.distinctTexts("elements", ElementId::parse);
+      List<ElementId> elements = f.distinctTexts("elements", ModelCodec::elementId);
       return f.build(() -> Job.builder().statement(statement.get()).kind(kind.get())
           .addAllChallenges(challenges).addAllBenefits(benefits).addAllElements(elements)
           .build());
