@@ -42,9 +42,46 @@ class ReportBrowserTest {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target/report-screenshots");
 
+  /** Lists text that overflows its box and boxes past the viewport's right edge. */
+  static final String OVERFLOW = """
+        const vw = document.documentElement.clientWidth;
+        const problems = [];
+        const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+            + ' "' + (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 70) + '"';
+        const scrolls = el => {
+          for (let p = el.parentElement; p; p = p.parentElement) {
+            if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true;
+          }
+          return false;
+        };
+        if (document.documentElement.scrollWidth > vw + 1) {
+          problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth
+              + ' px wide in a ' + vw + ' px viewport');
+        }
+        for (const el of document.body.querySelectorAll('*')) {
+          if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
+          const style = getComputedStyle(el);
+          if (style.display === 'none' || style.visibility === 'hidden') continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue;
+          if (r.right > vw + 1 && !scrolls(el)) {
+            problems.push('past the right edge (' + Math.round(r.right) + ' > ' + vw + ' px): '
+                + describe(el));
+          }
+          const text = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+          if (text && style.display !== 'inline' && el.scrollWidth > el.clientWidth + 1) {
+            problems.push('text overflows its box (' + el.scrollWidth + ' > ' + el.clientWidth
+                + ' px): ' + describe(el));
+          }
+        }
+        return problems;
+        """;
+
   @TempDir static Path tmp;
   static ChromeDriver browser;
   static String url;
+  /** The width the report is open at with every collapsed part opened, or 0. */
+  static int loaded;
 
   @BeforeAll
   static void openTheReportInChromium() throws IOException {
@@ -88,9 +125,13 @@ class ReportBrowserTest {
    * every collapsed part opened, so what a reader can unfold is checked too.
    */
   static void open(int width) {
+    if (loaded == width) {
+      return;
+    }
     viewport(width, 900);
     browser.get(url);
     browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
+    loaded = width;
   }
 
   static void viewport(int width, int height) {
@@ -107,40 +148,20 @@ class ReportBrowserTest {
   @ValueSource(ints = {1280, 400})
   void noTextOverflowsItsBoxAndNothingRunsPastTheRightEdge(int width) {
     open(width);
-    List<String> problems = problems("""
-        const vw = document.documentElement.clientWidth;
-        const problems = [];
-        const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
-            + ' "' + (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 70) + '"';
-        const scrolls = el => {
-          for (let p = el.parentElement; p; p = p.parentElement) {
-            if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true;
-          }
-          return false;
-        };
-        if (document.documentElement.scrollWidth > vw + 1) {
-          problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth
-              + ' px wide in a ' + vw + ' px viewport');
-        }
-        for (const el of document.body.querySelectorAll('*')) {
-          if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
-          const style = getComputedStyle(el);
-          if (style.display === 'none' || style.visibility === 'hidden') continue;
-          const r = el.getBoundingClientRect();
-          if (r.width === 0 && r.height === 0) continue;
-          if (r.right > vw + 1 && !scrolls(el)) {
-            problems.push('past the right edge (' + Math.round(r.right) + ' > ' + vw + ' px): '
-                + describe(el));
-          }
-          const text = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
-          if (text && style.display !== 'inline' && el.scrollWidth > el.clientWidth + 1) {
-            problems.push('text overflows its box (' + el.scrollWidth + ' > ' + el.clientWidth
-                + ' px): ' + describe(el));
-          }
-        }
-        return problems;
-        """);
+    List<String> problems = problems(OVERFLOW);
     assertEquals(List.of(), problems, () -> "at " + width + " px");
+  }
+
+  /** Printed on A4 with the report's 14 mm margins: 182 mm, 688 CSS pixels across. */
+  @Test
+  void printedOnA4NothingRunsOffThePage() {
+    open(688);
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertEquals(List.of(), problems(OVERFLOW));
+    } finally {
+      browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
   }
 
   @ParameterizedTest(name = "at {0} px")
@@ -223,6 +244,7 @@ class ReportBrowserTest {
   void screenshotsAreSavedForPeopleToLookAt(int width) throws IOException {
     viewport(width, 1600);
     browser.get(url);
+    loaded = 0;
     Files.createDirectories(SCREENSHOTS);
     try (var old = Files.newDirectoryStream(SCREENSHOTS, "report-" + width + "px-*.png")) {
       for (Path p : old) {
