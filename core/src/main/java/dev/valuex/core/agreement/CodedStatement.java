@@ -61,8 +61,15 @@ public abstract class CodedStatement {
     return normalise(text());
   }
 
-  static String normalise(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+  /**
+   * Returns text with its ends stripped and every run of white space made one space, the form
+   * in which statements without ids are matched.
+   *
+   * @param text the text, not null
+   * @return the normalised text, never null
+   */
+  public static String normalise(CharSequence text) {
+    return text.toString().strip().replaceAll("\\s+", " ");
   }
 
   /**
