@@ -114,9 +114,10 @@ public abstract class AgreementReport {
   public abstract Optional<Estimate> masiAlpha();
 
   /**
-   * Returns the presence-or-absence agreement per code, in code order.
+   * Returns the presence-or-absence agreement per code, in code order, over the statements
+   * two coders or more coded.
    *
-   * @return one entry per code any coder gave, never null
+   * @return one entry per code any coder gave to such a statement, never null
    */
   public abstract ImmutableList<ElementAgreement> elements();
 
@@ -240,6 +241,9 @@ public abstract class AgreementReport {
       List<MatchedStatement> statements, Bootstrap b) {
     Map<Code, Integer> used = new TreeMap<>();
     for (MatchedStatement s : statements) {
+      if (s.codes().size() < 2) {
+        continue;
+      }
       Set<Code> any = new TreeSet<>();
       s.codes().values().forEach(any::addAll);
       any.forEach(c -> used.merge(c, 1, Integer::sum));

@@ -20,7 +20,7 @@ public abstract class ElementAgreement {
   public abstract Code code();
 
   /**
-   * Returns on how many statements at least one coder gave the code.
+   * Returns on how many statements coded by two coders or more at least one gave the code.
    *
    * @return the count, at least 1
    */
