@@ -213,7 +213,11 @@ final class AgreeCommand implements Callable<Integer> {
         r.disagreements().size(), r.partial().size());
     out.println("measure                value  95% interval      statements");
     row(out, "percent agreement", Optional.of(r.percentAgreement()));
-    row(out, "Cohen's kappa", r.cohensKappa());
+    if (r.coders().size() == 2) {
+      row(out, "Cohen's kappa", r.cohensKappa());
+    } else {
+      out.printf("%-21s  for two coders only%n", "Cohen's kappa");
+    }
     row(out, "Fleiss' kappa", r.fleissKappa());
     row(out, "Krippendorff's alpha", r.krippendorffAlpha());
     row(out, "MASI alpha", r.masiAlpha());

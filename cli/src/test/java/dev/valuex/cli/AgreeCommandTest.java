@@ -99,6 +99,14 @@ class AgreeCommandTest {
   }
 
   @Test
+  void textSaysCohensKappaIsForTwoCodersOnly() {
+    CliRun run = CliRun.of("agree", "--sample", "--with-suggester", "--suggest-method",
+        "lexical", "--replicates", "100");
+    assertEquals(0, run.code, run::toString);
+    assertTrue(run.out.contains("\nCohen's kappa          for two coders only\n"), run::toString);
+  }
+
+  @Test
   void oneSheetAloneIsAUsageError() {
     CliRun run = CliRun.of("agree", FIRST.toString());
     assertEquals(Main.USAGE, run.code, run::toString);
