@@ -1,0 +1,231 @@
+package dev.valuex.spark;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.Iterables;
+import dev.valuex.catalog.Catalog;
+import dev.valuex.core.ElementId;
+import dev.valuex.core.Ledger;
+import dev.valuex.core.LedgerEntry;
+import dev.valuex.core.LedgerId;
+import dev.valuex.core.Perspective;
+import dev.valuex.core.Side;
+import dev.valuex.core.Subject;
+import dev.valuex.core.ValueElement;
+import dev.valuex.core.View;
+import dev.valuex.core.analysis.LedgerSummary;
+import dev.valuex.core.analysis.SummarySetProposal;
+import dev.valuex.json.PatternsOutput;
+import dev.valuex.json.PatternsOutput.Breakdown;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The patterns across ledgers as a {@code spark-submit} job: reads {@code valuex.ledger/1}
+ * NDJSON and writes the same JSON as {@code valuex analyze --format json} for the same ledgers
+ * (same slices, same coverage, same summary-set proposal), built by the same {@link
+ * PatternsOutput}. Lines that are not ledgers are counted on standard error and, with {@code
+ * --rejected}, written as JSON lines of file, line and problems.
+ *
+ * <pre>
+ * spark-submit --class dev.valuex.spark.AnalyzeJob \
+ *   --conf spark.kryo.registrator=dev.valuex.spark.ValuexKryoRegistrator \
+ *   valuex-spark.jar s3a://lake/ledgers/ --by segment --top 5 \
+ *   --output s3a://lake/reports/patterns.json --rejected s3a://lake/reports/rejected
+ * </pre>
+ *
+ * <p>Counting runs in the executors with {@link SummaryAggregator}; the proposal needs which
+ * elements each ledger carries together, so the job collects each distinct set of OUT elements
+ * with its number of ledgers (as many sets as there are distinct combinations, not ledgers).
+ */
+public final class AnalyzeJob {
+  private static final String USAGE = "usage: AnalyzeJob LEDGERS [--by segment|view|period|none]"
+      + " [--top N] [--output FILE] [--rejected DIR]";
+
+  private AnalyzeJob() {}
+
+  /**
+   * Runs the job.
+   *
+   * @param args the ledgers' path, then options: {@code --by}, {@code --top}, {@code --output},
+   *     {@code --rejected}
+   * @throws IOException if the output cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("valuex: " + e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+      return;
+    }
+    SparkSession spark = SparkSession.builder()
+        .config(ValuexSpark.configure(new SparkConf()))
+        .appName("valuex analyze").getOrCreate();
+    try {
+      run(spark, options, System.out, System.err);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  static void run(SparkSession spark, Options options, PrintStream out, PrintStream err)
+      throws IOException {
+    LedgerLines read = ValuexSpark.readLedgers(spark, options.ledgers);
+    Dataset<Ledger> ledgers = read.ledgers().cache();
+    String json = PatternsOutput.toJson(analyze(ledgers, options.by, options.top));
+    ledgers.unpersist();
+    if (options.output == null) {
+      out.println(json);
+    } else {
+      Path target = new Path(options.output);
+      FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (OutputStream o = fs.create(target, true)) {
+        o.write((json + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    Dataset<Row> rejected = read.rejected();
+    long bad;
+    if (options.rejected == null) {
+      bad = read.rejectedCount();
+    } else {
+      rejected.write().json(options.rejected);
+      bad = spark.read().schema(LedgerLines.REJECTED_SCHEMA).json(options.rejected).count();
+    }
+    if (bad > 0) {
+      err.printf("valuex: %s%s%n", bad == 1 ? "1 line is not a valid ledger"
+          : bad + " lines are not valid ledgers",
+          options.rejected == null ? "; write them with --rejected DIR"
+              : "; written to " + options.rejected);
+    }
+  }
+
+  /**
+   * Returns the patterns across a dataset of ledgers as {@code valuex analyze} gives them: the
+   * output of {@link PatternsOutput#of}, with card names from the default catalog.
+   *
+   * @param ledgers the ledgers, not null
+   * @param by the breakdown of the slices, not null
+   * @param top the elements shown per side and slice, at least 1
+   * @return the output, in output order, never null
+   */
+  public static Map<String, Object> analyze(Dataset<Ledger> ledgers, Breakdown by, int top) {
+    requireNonNull(ledgers, "ledgers");
+    requireNonNull(by, "by");
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be at least 1, got " + top);
+    }
+    LedgerSummary summary = ledgers.select(ValuexSpark.summary()).first();
+    SummarySetProposal proposal = SummarySetProposal.reaching(PatternsOutput.PROPOSAL_SHARE,
+        Side.OUT, outSets(ledgers));
+    Catalog catalog = Catalog.defaults();
+    Function<ElementId, String> names = id -> catalog.element(id).map(ValueElement::name)
+        .orElse(id.toString());
+    return PatternsOutput.of(summary, proposal, names, by, top);
+  }
+
+  /**
+   * Returns one stand-in ledger per ledger, carrying its OUT elements only: each distinct set
+   * is counted in Spark and repeated here by reference, all the proposal reads.
+   */
+  private static Iterable<Ledger> outSets(Dataset<Ledger> ledgers) {
+    List<Row> counts = ledgers.map((MapFunction<Ledger, String>) AnalyzeJob::outKey,
+        Encoders.STRING()).groupBy("value").count().collectAsList();
+    List<Iterable<Ledger>> parts = new ArrayList<>();
+    int n = 0;
+    for (Row r : counts) {
+      Ledger.Builder b = Ledger.builder().id(LedgerId.of("set-" + n++))
+          .subject(Subject.of(Subject.Kind.INDIVIDUAL, "set")).owner("set").author("set")
+          .perspective(Perspective.CUSTOMER).view(View.CURRENT).asOf(LocalDate.of(2026, 1, 1));
+      for (String id : Splitter.on(' ').omitEmptyStrings().split(r.getString(0))) {
+        b.addEntry(LedgerEntry.of(ElementId.parse(id), Side.OUT));
+      }
+      parts.add(Collections.nCopies(Math.toIntExact(r.getLong(1)), b.build()));
+    }
+    return Iterables.concat(parts);
+  }
+
+  private static String outKey(Ledger ledger) {
+    return ledger.out().stream().map(e -> e.element().toString()).sorted()
+        .collect(Collectors.joining(" "));
+  }
+
+  /** The job's command line. */
+  static final class Options {
+    String ledgers = "";
+    Breakdown by = Breakdown.SEGMENT;
+    int top = 5;
+    @org.jspecify.annotations.Nullable String output;
+    @org.jspecify.annotations.Nullable String rejected;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      List<String> positional = new ArrayList<>();
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (a.startsWith("--")) {
+          if (i + 1 >= args.length) {
+            throw new IllegalArgumentException(a + " needs a value");
+          }
+          String v = args[++i];
+          switch (a) {
+            case "--by":
+              try {
+                o.by = Breakdown.parse(v);
+              } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                    "--by must be segment, view, period or none, got '" + v + "'", e);
+              }
+              break;
+            case "--top":
+              try {
+                o.top = Integer.parseInt(v);
+              } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--top must be a whole number, got '" + v
+                    + "'", e);
+              }
+              if (o.top < 1) {
+                throw new IllegalArgumentException("--top must be at least 1, got " + v);
+              }
+              break;
+            case "--output":
+              o.output = v;
+              break;
+            case "--rejected":
+              o.rejected = v;
+              break;
+            default:
+              throw new IllegalArgumentException("unknown option " + a);
+          }
+        } else {
+          positional.add(a);
+        }
+      }
+      if (positional.size() != 1) {
+        throw new IllegalArgumentException("give one path of ledgers, got " + positional);
+      }
+      o.ledgers = positional.get(0);
+      return o;
+    }
+  }
+}
