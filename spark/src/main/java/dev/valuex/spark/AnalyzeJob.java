@@ -21,12 +21,15 @@ import dev.valuex.json.PatternsOutput.Breakdown;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileSystem;
@@ -52,9 +55,10 @@ import org.apache.spark.sql.SparkSession;
  *   --output s3a://lake/reports/patterns.json --rejected s3a://lake/reports/rejected
  * </pre>
  *
- * <p>Counting runs in the executors with {@link SummaryAggregator}; the proposal needs which
- * elements each ledger carries together, so the job collects each distinct set of OUT elements
- * with its number of ledgers (as many sets as there are distinct combinations, not ledgers).
+ * <p>Each task parses its lines once and counts them into a summary; the proposal needs which
+ * elements each ledger carries together, so each task also counts its ledgers' distinct sets of
+ * OUT elements, and the driver receives the merged summary and those sets with their numbers
+ * of ledgers (as many as there are distinct combinations, not ledgers).
  */
 public final class AnalyzeJob {
   private static final String USAGE = "usage: AnalyzeJob LEDGERS [--by segment|view|period|none]"
@@ -92,9 +96,7 @@ public final class AnalyzeJob {
   static void run(SparkSession spark, Options options, PrintStream out, PrintStream err)
       throws IOException {
     LedgerLines read = ValuexSpark.readLedgers(spark, options.ledgers);
-    Dataset<Ledger> ledgers = read.ledgers().cache();
-    String json = PatternsOutput.toJson(analyze(ledgers, options.by, options.top));
-    ledgers.unpersist();
+    String json = PatternsOutput.toJson(analyze(read, options.by, options.top));
     if (options.output == null) {
       out.println(json);
     } else {
@@ -128,39 +130,89 @@ public final class AnalyzeJob {
    * @param by the breakdown of the slices, not null
    * @param top the elements shown per side and slice, at least 1
    * @return the output, in output order, never null
+   * @throws IllegalArgumentException if {@code top} is below 1
    */
   public static Map<String, Object> analyze(Dataset<Ledger> ledgers, Breakdown by, int top) {
     requireNonNull(ledgers, "ledgers");
+    checkArguments(by, top);
+    LedgerSummary summary = ledgers.select(ValuexSpark.summary()).first();
+    Map<String, Long> outSets = new HashMap<>();
+    ledgers.map((MapFunction<Ledger, String>) AnalyzeJob::outKey, Encoders.STRING())
+        .groupBy("value").count().collectAsList()
+        .forEach(r -> outSets.put(r.getString(0), r.getLong(1)));
+    return output(summary, outSets, by, top);
+  }
+
+  /**
+   * Returns the patterns across the ledgers of NDJSON lines as {@code valuex analyze} gives
+   * them, in one pass over the text: each task parses its lines once, counting them into a
+   * summary and counting their sets of OUT elements.
+   *
+   * @param read the lines, not null
+   * @param by the breakdown of the slices, not null
+   * @param top the elements shown per side and slice, at least 1
+   * @return the output, in output order, never null
+   * @throws IllegalArgumentException if {@code top} is below 1
+   */
+  public static Map<String, Object> analyze(LedgerLines read, Breakdown by, int top) {
+    requireNonNull(read, "read");
+    checkArguments(by, top);
+    Partial all = read.parsed().treeAggregate(new Partial(), Partial::add, Partial::addAll);
+    return output(all.summary.build(), all.outSets, by, top);
+  }
+
+  private static void checkArguments(Breakdown by, int top) {
     requireNonNull(by, "by");
     if (top < 1) {
       throw new IllegalArgumentException("top must be at least 1, got " + top);
     }
-    LedgerSummary summary = ledgers.select(ValuexSpark.summary()).first();
+  }
+
+  private static Map<String, Object> output(LedgerSummary summary, Map<String, Long> outSets,
+      Breakdown by, int top) {
     SummarySetProposal proposal = SummarySetProposal.reaching(PatternsOutput.PROPOSAL_SHARE,
-        Side.OUT, outSets(ledgers));
+        Side.OUT, standIns(outSets));
     Catalog catalog = Catalog.defaults();
     Function<ElementId, String> names = id -> catalog.element(id).map(ValueElement::name)
         .orElse(id.toString());
     return PatternsOutput.of(summary, proposal, names, by, top);
   }
 
+  /** What one task counts: the summary of its ledgers and how many carry each OUT set. */
+  static final class Partial implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final LedgerSummary.Builder summary = LedgerSummary.builder();
+    final HashMap<String, Long> outSets = new HashMap<>();
+
+    Partial add(Ledger ledger) {
+      summary.add(ledger);
+      outSets.merge(outKey(ledger), 1L, Long::sum);
+      return this;
+    }
+
+    Partial addAll(Partial other) {
+      summary.addAll(other.summary);
+      other.outSets.forEach((k, v) -> outSets.merge(k, v, Long::sum));
+      return this;
+    }
+  }
+
   /**
-   * Returns one stand-in ledger per ledger, carrying its OUT elements only: each distinct set
-   * is counted in Spark and repeated here by reference, all the proposal reads.
+   * Returns one stand-in ledger per ledger, carrying its OUT elements only, all the proposal
+   * reads: each distinct set is built once and repeated by reference.
    */
-  private static Iterable<Ledger> outSets(Dataset<Ledger> ledgers) {
-    List<Row> counts = ledgers.map((MapFunction<Ledger, String>) AnalyzeJob::outKey,
-        Encoders.STRING()).groupBy("value").count().collectAsList();
+  private static Iterable<Ledger> standIns(Map<String, Long> outSets) {
     List<Iterable<Ledger>> parts = new ArrayList<>();
     int n = 0;
-    for (Row r : counts) {
+    for (Map.Entry<String, Long> e : new TreeMap<>(outSets).entrySet()) {
       Ledger.Builder b = Ledger.builder().id(LedgerId.of("set-" + n++))
           .subject(Subject.of(Subject.Kind.INDIVIDUAL, "set")).owner("set").author("set")
           .perspective(Perspective.CUSTOMER).view(View.CURRENT).asOf(LocalDate.of(2026, 1, 1));
-      for (String id : Splitter.on(' ').omitEmptyStrings().split(r.getString(0))) {
+      for (String id : Splitter.on(' ').omitEmptyStrings().split(e.getKey())) {
         b.addEntry(LedgerEntry.of(ElementId.parse(id), Side.OUT));
       }
-      parts.add(Collections.nCopies(Math.toIntExact(r.getLong(1)), b.build()));
+      parts.add(Collections.nCopies(Math.toIntExact(e.getValue()), b.build()));
     }
     return Iterables.concat(parts);
   }

@@ -2,6 +2,7 @@ package dev.valuex.spark;
 
 import com.google.common.collect.ImmutableMap;
 import dev.valuex.core.Ledger;
+import dev.valuex.core.analysis.LedgerSummary;
 import dev.valuex.spark.internal.LineReading;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -26,11 +28,13 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Both datasets are lazy and read the files when an action runs; {@link #rejected()} first
  * counts the lines of every split (a quick pass without parsing) to number bad lines exactly
- * within their files. Cache {@link #ledgers()} when it is used more than once.
+ * within their files. Cache {@link #ledgers()} when it is used more than once. For one overall
+ * summary, {@link #summary()} skips the dataset and parses each line once.
  *
  * <pre>{@code
  * LedgerLines read = ValuexSpark.readLedgers(spark, "s3a://lake/ledgers/2026/*.ndjson");
- * LedgerSummary summary = read.ledgers().select(ValuexSpark.summary()).first();
+ * LedgerSummary summary = read.summary();
+ * Dataset<Ledger> ledgers = read.ledgers();     // for groupByKey, joins, the entry table
  * long bad = read.rejectedCount();
  * read.rejected().write().json("s3a://lake/rejected/2026");
  * }</pre>
@@ -60,9 +64,25 @@ public final class LedgerLines {
    * @return the ledgers, in {@link ValuexSpark#ledgerEncoder()}'s encoding, never null
    */
   public Dataset<Ledger> ledgers() {
-    return spark.createDataset(
-        lines.mapPartitionsWithInputSplit(new LineReading.Ledgers(), false).rdd(),
-        ValuexSpark.ledgerEncoder());
+    return spark.createDataset(parsed().rdd(), ValuexSpark.ledgerEncoder());
+  }
+
+  /**
+   * Summarises the ledgers of every valid line straight from the text: each task counts the
+   * ledgers it parses into one summary, and the partial summaries are merged in a tree. The
+   * quickest way to one overall summary, since each line is parsed once and no ledger passes
+   * through a dataset's encoding; equal to {@code ledgers().select(ValuexSpark.summary())}.
+   *
+   * @return the summary, never null
+   */
+  public LedgerSummary summary() {
+    return parsed().treeAggregate(LedgerSummary.builder(), LedgerSummary.Builder::add,
+        LedgerSummary.Builder::addAll).build();
+  }
+
+  /** The ledgers of the valid lines, parsed in each task, in no dataset. */
+  JavaRDD<Ledger> parsed() {
+    return lines.mapPartitionsWithInputSplit(new LineReading.Ledgers(), false);
   }
 
   /**

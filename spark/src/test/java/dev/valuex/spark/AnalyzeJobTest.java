@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.valuex.cli.Main;
+import dev.valuex.json.PatternsOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +50,11 @@ class AnalyzeJobTest {
       String expected = cli("analyze", ledgers.toString(), "--format", "json", "--by", by);
       assertEquals(expected, job(ledgers.toString(), "--by", by));
     }
+    // The same analysis of a dataset of ledgers, through the typed aggregator.
+    LedgerLines read = ValuexSpark.readLedgers(LocalSpark.session(), ledgers.toString());
+    assertEquals(cli("analyze", ledgers.toString(), "--format", "json", "--by", "view",
+        "--top", "3"), PatternsOutput.toJson(AnalyzeJob.analyze(read.ledgers(),
+            PatternsOutput.Breakdown.VIEW, 3)) + System.lineSeparator());
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -59,6 +58,20 @@ class EntryTableTest {
     Row row = EntryTable.rows(blank).get(0);
     assertEquals(null, row.get(6));
     assertEquals(null, row.get(8));
+  }
+
+  @Test
+  void readmeDocumentsEveryColumnInOrder() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(Path.of("README.md"));
+    String section = readme.substring(readme.indexOf("## The entry table"));
+    section = section.substring(0, section.indexOf("\n## ", 1));
+    List<String> documented = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| `([a-z_]+)` \\|")
+        .matcher(section);
+    while (m.find()) {
+      documented.add(m.group(1));
+    }
+    assertEquals(List.of(EntryTable.SCHEMA.fieldNames()), documented);
   }
 
   /** A row as text with its date and arrays in one spelling, whatever Spark handed back. */

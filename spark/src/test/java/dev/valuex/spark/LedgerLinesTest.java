@@ -101,6 +101,7 @@ class LedgerLinesTest {
           rejected.stream().map(r -> r.getLong(1)).sorted().toList());
       assertEquals(good.size(), read.ledgers().count());
       assertEquals(LedgerSummary.of(good), read.ledgers().select(ValuexSpark.summary()).first());
+      assertEquals(LedgerSummary.of(good), read.summary());
     } finally {
       if (before == null) {
         hadoop.unset(key);
