@@ -40,6 +40,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The patterns across ledgers as a {@code spark-submit} job: reads {@code valuex.ledger/1}
@@ -61,9 +65,6 @@ import org.apache.spark.sql.SparkSession;
  * of ledgers (as many as there are distinct combinations, not ledgers).
  */
 public final class AnalyzeJob {
-  private static final String USAGE = "usage: AnalyzeJob LEDGERS [--by segment|view|period|none]"
-      + " [--top N] [--output FILE] [--rejected DIR]";
-
   private AnalyzeJob() {}
 
   /**
@@ -79,7 +80,7 @@ public final class AnalyzeJob {
       options = Options.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("valuex: " + e.getMessage());
-      System.err.println(USAGE);
+      System.err.print(Options.usage());
       System.exit(2);
       return;
     }
@@ -96,7 +97,7 @@ public final class AnalyzeJob {
   static void run(SparkSession spark, Options options, PrintStream out, PrintStream err)
       throws IOException {
     LedgerLines read = ValuexSpark.readLedgers(spark, options.ledgers);
-    String json = PatternsOutput.toJson(analyze(read, options.by, options.top));
+    String json = PatternsOutput.toJson(analyze(read, options.breakdown, options.top));
     if (options.output == null) {
       out.println(json);
     } else {
@@ -223,61 +224,56 @@ public final class AnalyzeJob {
   }
 
   /** The job's command line. */
+  @Command(name = "AnalyzeJob", description = "The patterns across ledgers, as valuex analyze"
+      + " --format json gives them.")
   static final class Options {
+    @Parameters(index = "0", paramLabel = "LEDGERS", description = "NDJSON ledgers: a file, a"
+        + " directory, a glob, or several separated by commas.")
     String ledgers = "";
-    Breakdown by = Breakdown.SEGMENT;
+
+    @Option(names = "--by", defaultValue = "segment", paramLabel = "BREAKDOWN",
+        description = "segment, view, period or none (default: ${DEFAULT-VALUE}).")
+    String by = "segment";
+
+    @Option(names = "--top", defaultValue = "5", description = "Elements shown per side.")
     int top = 5;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Where to write the JSON"
+        + " (default: standard output).")
     @org.jspecify.annotations.Nullable String output;
+
+    @Option(names = "--rejected", paramLabel = "DIR", description = "Where to write the"
+        + " lines that are not ledgers, as JSON lines of file, line and problems.")
     @org.jspecify.annotations.Nullable String rejected;
 
+    Breakdown breakdown = Breakdown.SEGMENT;
+
+    /**
+     * Reads the command line.
+     *
+     * @throws IllegalArgumentException naming the option and the bad value
+     */
     static Options parse(String[] args) {
       Options o = new Options();
-      List<String> positional = new ArrayList<>();
-      for (int i = 0; i < args.length; i++) {
-        String a = args[i];
-        if (a.startsWith("--")) {
-          if (i + 1 >= args.length) {
-            throw new IllegalArgumentException(a + " needs a value");
-          }
-          String v = args[++i];
-          switch (a) {
-            case "--by":
-              try {
-                o.by = Breakdown.parse(v);
-              } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                    "--by must be segment, view, period or none, got '" + v + "'", e);
-              }
-              break;
-            case "--top":
-              try {
-                o.top = Integer.parseInt(v);
-              } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--top must be a whole number, got '" + v
-                    + "'", e);
-              }
-              if (o.top < 1) {
-                throw new IllegalArgumentException("--top must be at least 1, got " + v);
-              }
-              break;
-            case "--output":
-              o.output = v;
-              break;
-            case "--rejected":
-              o.rejected = v;
-              break;
-            default:
-              throw new IllegalArgumentException("unknown option " + a);
-          }
-        } else {
-          positional.add(a);
-        }
+      try {
+        new CommandLine(o).parseArgs(args);
+      } catch (CommandLine.ParameterException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
       }
-      if (positional.size() != 1) {
-        throw new IllegalArgumentException("give one path of ledgers, got " + positional);
+      try {
+        o.breakdown = Breakdown.parse(o.by);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--by must be segment, view, period or none, got '" + o.by + "'", e);
       }
-      o.ledgers = positional.get(0);
+      if (o.top < 1) {
+        throw new IllegalArgumentException("--top must be at least 1, got " + o.top);
+      }
       return o;
+    }
+
+    static String usage() {
+      return new CommandLine(new Options()).getUsageMessage();
     }
   }
 }

@@ -86,6 +86,9 @@ class AnalyzeJobTest {
     assertEquals("--top must be at least 1, got 0", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> AnalyzeJob.Options.parse(new String[] {}));
-    assertEquals("give one path of ledgers, got []", e.getMessage());
+    assertEquals("Missing required parameter: 'LEDGERS'", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> AnalyzeJob.Options.parse(new String[] {"x.ndjson", "--top", "many"}));
+    assertEquals("Invalid value for option '--top': 'many' is not an int", e.getMessage());
   }
 }
