@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
 /**
  * Ledgers drawn from a seeded generator, each a function of its index alone, so a Spark job can
  * generate them in its partitions and the test can generate the same ones on the driver:
- * customer-deck elements and one blank card, 1 to 12 entries, importance or none, 0 to 2 pieces
+ * customer-deck elements and one blank card, 1 to 12 entries, importance or none, 0 or 1 piece
  * of evidence, segments from none to two tags, both views, 24 months.
  */
 final class GeneratedLedgers {
@@ -54,7 +54,7 @@ final class GeneratedLedgers {
       if (importance > 0) {
         e.importance(importance);
       }
-      for (int i = r.nextInt(3); i > 0; i--) {
+      for (int i = r.nextInt(4) / 2; i > 0; i--) {
         e.addEvidence(Evidence.quote("statement " + index + "-" + placement + "-" + i));
       }
       b.addEntry(e.build());

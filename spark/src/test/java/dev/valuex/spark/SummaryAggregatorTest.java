@@ -66,7 +66,8 @@ class SummaryAggregatorTest {
   @Test
   void summaryDoesNotDependOnThePartitioning() {
     LedgerSummary eight = ledgers.select(ValuexSpark.summary()).first();
-    assertEquals(eight, ledgers.repartition(3).select(ValuexSpark.summary()).first());
+    // Three partitions made of the eight: other partial summaries, merged in another grouping.
+    assertEquals(eight, ledgers.coalesce(3).select(ValuexSpark.summary()).first());
   }
 
   @Test
