@@ -18,6 +18,7 @@ module dev.valuex.core {
   exports dev.valuex.core.measure;
   exports dev.valuex.core.analysis;
   exports dev.valuex.core.journey;
+  exports dev.valuex.core.agreement;
   exports dev.valuex.core.internal to
       dev.valuex.catalog, dev.valuex.json, dev.valuex.metrics, dev.valuex.planning,
       dev.valuex.semantic;

@@ -7,6 +7,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Perspective;
+import dev.valuex.core.ValuexFormatException;
+import dev.valuex.core.agreement.AgreementReport;
+import dev.valuex.core.agreement.Code;
+import dev.valuex.core.agreement.CodedStatement;
+import dev.valuex.core.agreement.Coding;
+import dev.valuex.core.internal.Checks;
 import dev.valuex.core.journey.JourneyModel;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.internal.SheetReader;
@@ -20,7 +26,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.immutables.value.Value;
@@ -181,6 +190,49 @@ public abstract class CodingSheet implements WithCodingSheet {
     SheetReader.Result r = reader(false).read(requireNonNull(in, "in"));
     return ImmutableCodingSheetImport.builder().addAllLedgers(r.ledgers)
         .stageTags(r.tags).build();
+  }
+
+  /**
+   * Reads a sheet as one coder's coding of its statements, for agreement between coders
+   * ({@link AgreementReport}). Every row must be valid, as for {@link #read(Reader)}. A row with
+   * evidence text codes a statement: rows with the same {@code statement} id, or, for rows
+   * without one, the same subject and evidence text (white space normalised), are one
+   * statement, and each adds its element and side to the statement's codes. Rows without
+   * evidence (an entry or a ledger declared without a quote) code no statement.
+   *
+   * @param in the sheet, not closed, not null
+   * @param coder the coder's name, e.g. the sheet's file name, not blank, not null
+   * @return the coding, statements in the order first seen, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem, each with its row,
+   *     including a statement id given to two different statements
+   */
+  public Coding readCoding(Reader in, String coder) {
+    requireNonNull(coder, "coder");
+    SheetReader.Result r = reader(false).read(requireNonNull(in, "in"));
+    Map<String, CodedStatement.Builder> statements = new LinkedHashMap<>();
+    Map<String, SheetReader.CodedRow> first = new HashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (SheetReader.CodedRow row : r.coded) {
+      String text = CodedStatement.normalise(row.text);
+      String key = row.statement.map(id -> "id " + id).orElse(row.subject + ": " + text);
+      SheetReader.CodedRow before = first.putIfAbsent(key, row);
+      if (before != null && row.statement.isPresent() && (!before.subject.equals(row.subject)
+          || !CodedStatement.normalise(before.text).equals(text))) {
+        problems.add("row " + row.row + ": statement must name one statement (row "
+            + before.row + " gives " + row.statement.get() + " to " + before.subject + ": "
+            + Checks.quote(before.text) + "), got " + Checks.quote(row.statement.get())
+            + " for " + row.subject + ": " + Checks.quote(row.text));
+        continue;
+      }
+      statements.computeIfAbsent(key, k -> CodedStatement.builder().id(row.statement)
+          .subject(row.subject).text(row.text)).addCodes(Code.of(row.element, row.side));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValuexFormatException(SheetReader.SOURCE, problems);
+    }
+    List<CodedStatement> built = new ArrayList<>();
+    statements.values().forEach(b -> built.add(b.build()));
+    return Coding.of(coder, built);
   }
 
   /**

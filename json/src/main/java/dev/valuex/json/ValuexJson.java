@@ -3,10 +3,13 @@ package dev.valuex.json;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.agreement.AgreementReport;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
+import dev.valuex.json.internal.AgreementCodec;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.Documents;
 import dev.valuex.json.internal.JourneyCodec;
@@ -19,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 
 /**
  * Writes and reads valuex documents in the valuex JSON format without touching Jackson: one
@@ -60,6 +64,9 @@ public final class ValuexJson {
 
   /** The format marker of program exchange documents. */
   public static final String PROGRAM_FORMAT = PlanCodec.PROGRAM_FORMAT;
+
+  /** The format marker of agreement reports (written only). */
+  public static final String AGREEMENT_FORMAT = AgreementCodec.AGREEMENT_FORMAT;
 
   private final ReadLimits limits;
   private final boolean lenient;
@@ -137,6 +144,21 @@ public final class ValuexJson {
    */
   public String toJson(ValueElement element) {
     return write(ModelCodec::writeElement, requireNonNull(element, "element"));
+  }
+
+  /**
+   * Writes an agreement between coders as a {@code valuex.agreement/1} document on one line:
+   * coders, matching, measures with their intervals, per-code kappas, confusions, the
+   * statements to reconcile and those missing from some sheets. Elements are written by id
+   * and card name.
+   *
+   * @param report the report, not null
+   * @param cards the card name of an element id (e.g. from a catalog), not null
+   * @return the JSON text, never null
+   */
+  public String toJson(AgreementReport report, Function<ElementId, String> cards) {
+    return write(AgreementCodec.writer(requireNonNull(cards, "cards")),
+        requireNonNull(report, "report"));
   }
 
   private <T> String write(CodecSerializer.Writer<T> writer, T value) {
@@ -401,16 +423,18 @@ public final class ValuexJson {
    *
    * @param format the format marker, {@value #LEDGER_FORMAT}, {@value #ELEMENT_FORMAT},
    *     {@value #PLAN_FORMAT}, {@value #PROGRAM_FORMAT}, {@value #JOURNEY_FORMAT}, {@value
-   *     #STAGE_TAGS_FORMAT} or {@value #ROW_STAGES_FORMAT}
+   *     #STAGE_TAGS_FORMAT}, {@value #ROW_STAGES_FORMAT} or {@value #AGREEMENT_FORMAT}
    * @return the schema text, never null
    * @throws IllegalArgumentException if the format is not one of valuex's
    */
   public static String schema(String format) {
     if (!java.util.List.of(LEDGER_FORMAT, ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT,
-        JOURNEY_FORMAT, STAGE_TAGS_FORMAT, ROW_STAGES_FORMAT).contains(format)) {
+        JOURNEY_FORMAT, STAGE_TAGS_FORMAT, ROW_STAGES_FORMAT, AGREEMENT_FORMAT)
+        .contains(format)) {
       throw new IllegalArgumentException("ValuexJson: format must be " + LEDGER_FORMAT
           + ", " + ELEMENT_FORMAT + ", " + PLAN_FORMAT + ", " + PROGRAM_FORMAT + ", "
-          + JOURNEY_FORMAT + ", " + STAGE_TAGS_FORMAT + " or " + ROW_STAGES_FORMAT
+          + JOURNEY_FORMAT + ", " + STAGE_TAGS_FORMAT + ", " + ROW_STAGES_FORMAT + " or "
+          + AGREEMENT_FORMAT
           + ", got '" + format + "'");
     }
     String name = format.replace('/', '-') + ".schema.json";

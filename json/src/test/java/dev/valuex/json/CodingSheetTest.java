@@ -136,7 +136,8 @@ class CodingSheetTest {
         "row 1: column 2 must not repeat column 1, got 'subject'",
         "row 1: column 4 must be one of ledger, subject, subject_kind, segments, owner,"
             + " author, perspective, view, as_of, context, purpose, side, element, importance,"
-            + " note, evidence_kind, evidence_text, source, speaker, date or stage, got 'colour'",
+            + " note, evidence_kind, evidence_text, source, speaker, date, stage or statement,"
+            + " got 'colour'",
         "row 1: header must have a column view, got none",
         "row 1: header must have a column element, got none",
         "row 1: header must have a column author when the sheet sets no default, got none",

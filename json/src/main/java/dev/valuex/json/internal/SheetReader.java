@@ -65,12 +65,18 @@ public final class SheetReader {
    */
   public static final String STAGE = "stage";
 
+  /**
+   * The optional column of statement ids: the same id in two researchers' sheets marks the same
+   * statement for agreement between coders. Ledgers ignore it; exports do not write it.
+   */
+  public static final String STATEMENT = "statement";
+
   private static final ImmutableMap<String, String> ALIASES = ImmutableMap.<String, String>builder()
       .put("ledger_id", "ledger").put("segment_tags", "segments").put("segment", "segments")
       .put("tags", "segments").put("evidence", "evidence_text").put("text", "evidence_text")
       .put("quote", "evidence_text").put("evidence_source", "source")
       .put("evidence_speaker", "speaker").put("evidence_date", "date")
-      .put("stages", STAGE).put("journey_stage", STAGE).put("entry_note", "note").put("asof", "as_of").put("date_of_ledger", "as_of")
+      .put("statement_id", STATEMENT).put("stages", STAGE).put("journey_stage", STAGE).put("entry_note", "note").put("asof", "as_of").put("date_of_ledger", "as_of")
       .buildOrThrow();
 
   private static final ImmutableList<String> REQUIRED =
@@ -136,11 +142,41 @@ public final class SheetReader {
     public final List<RejectedRow> rejected;
     /** The stage tags on the ledgers' entries, present when the reader has a model. */
     public final Optional<StageTags> tags;
+    /** The valid rows that code a statement (evidence text or a statement id), in order. */
+    public final List<CodedRow> coded;
 
-    Result(List<Ledger> ledgers, List<RejectedRow> rejected, Optional<StageTags> tags) {
+    Result(List<Ledger> ledgers, List<RejectedRow> rejected, Optional<StageTags> tags,
+        List<CodedRow> coded) {
       this.ledgers = ledgers;
       this.rejected = rejected;
       this.tags = tags;
+      this.coded = coded;
+    }
+  }
+
+  /** One valid row that codes a statement: where it is, which statement, and the code. */
+  public static final class CodedRow {
+    /** The row number, the header being row 1. */
+    public final long row;
+    /** The statement column's id, if given. */
+    public final Optional<String> statement;
+    /** The subject's label. */
+    public final String subject;
+    /** The evidence text. */
+    public final String text;
+    /** The element coded. */
+    public final ElementId element;
+    /** The side coded. */
+    public final Side side;
+
+    CodedRow(long row, Optional<String> statement, String subject, String text,
+        ElementId element, Side side) {
+      this.row = row;
+      this.statement = statement;
+      this.subject = subject;
+      this.text = text;
+      this.element = element;
+      this.side = side;
     }
   }
 
@@ -157,6 +193,7 @@ public final class SheetReader {
     Map<String, Integer> columns = new HashMap<>();
     Map<LedgerId, Draft> drafts = new LinkedHashMap<>();
     List<RejectedRow> rejected = new ArrayList<>();
+    List<CodedRow> coded = new ArrayList<>();
     long rowNumber = 1;
     int width = 0;
     try (CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(format).get()) {
@@ -173,7 +210,7 @@ public final class SheetReader {
           continue;
         }
         List<String> problems = new ArrayList<>();
-        row(new Row(record, columns, width, problems), drafts, problems);
+        row(new Row(record, columns, width, problems), drafts, problems, coded);
         if (!problems.isEmpty()) {
           rejected.add(RejectedRow.of(rowNumber, problems));
         }
@@ -206,7 +243,10 @@ public final class SheetReader {
       rejected.forEach(r -> all.addAll(r.problems()));
       throw new ValuexFormatException(SOURCE, all);
     }
-    return new Result(ledgers, rejected, tags.map(StageTags.Builder::build));
+    java.util.Set<Long> bad = new java.util.HashSet<>();
+    rejected.forEach(r -> bad.add(r.row()));
+    coded.removeIf(c -> bad.contains(c.row));
+    return new Result(ledgers, rejected, tags.map(StageTags.Builder::build), coded);
   }
 
   private ValuexFormatException malformed(IOException e, long row) {
@@ -232,10 +272,11 @@ public final class SheetReader {
       }
       String name = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
       name = ALIASES.getOrDefault(name, name);
-      if (!COLUMNS.contains(name) && !name.equals(STAGE)) {
+      if (!COLUMNS.contains(name) && !name.equals(STAGE) && !name.equals(STATEMENT)) {
         if (!lenient) {
           problems.add("row 1: column " + (i + 1) + " must be one of "
-              + String.join(", ", COLUMNS) + " or " + STAGE + ", got " + Checks.quote(raw));
+              + String.join(", ", COLUMNS) + ", " + STAGE + " or " + STATEMENT + ", got "
+              + Checks.quote(raw));
         }
       } else if (columns.putIfAbsent(name, i) != null) {
         problems.add("row 1: column " + (i + 1) + " must not repeat column "
@@ -381,7 +422,8 @@ public final class SheetReader {
     }
   }
 
-  private void row(Row r, Map<LedgerId, Draft> drafts, List<String> problems) {
+  private void row(Row r, Map<LedgerId, Draft> drafts, List<String> problems,
+      List<CodedRow> coded) {
     Optional<String> label = r.text("subject");
     Optional<Subject.Kind> kind = r.token("subject_kind", ModelCodec.SUBJECT_KINDS);
     Optional<ImmutableSet<String>> segments = r.segments();
@@ -402,6 +444,7 @@ public final class SheetReader {
     Optional<String> speaker = r.text("speaker");
     Optional<LocalDate> date = r.date("date");
     List<String> stages = r.stages();
+    Optional<String> statement = r.text(STATEMENT);
 
     boolean hasSide = r.text("side").isPresent();
     boolean hasElement = r.text("element").isPresent();
@@ -420,6 +463,10 @@ public final class SheetReader {
       r.problem("element", "be given with evidence, importance or a note", "''");
     } else if (!hasElement && !hasSide && r.text(STAGE).isPresent()) {
       r.problem("element", "be given with a stage", "''");
+    }
+    if (statement.isPresent() && (evidenceText.isEmpty() || !hasElement)) {
+      r.problem(evidenceText.isEmpty() ? "evidence_text" : "element",
+          "be given when statement is", "''");
     }
     if (label.isEmpty()) {
       r.problem("subject", "not be blank", "''");
@@ -479,6 +526,10 @@ public final class SheetReader {
     draft.rows.add(r.number);
     if (element.isPresent()) {
       draft.addEntry(element.get(), side.get(), importance, note, evidence);
+      if (evidenceText.isPresent()) {
+        coded.add(new CodedRow(r.number, statement, label.get(), evidenceText.get(),
+            element.get(), side.get()));
+      }
       if (!stages.isEmpty()) {
         draft.stages.computeIfAbsent(List.of(element.get(), side.get()),
             k -> new java.util.LinkedHashSet<>()).addAll(stages);
