@@ -1,11 +1,11 @@
 /**
  * valuex semantic: optional semantic and hybrid suggestion of value cards for customer
- * statements, with the quantized all-MiniLM-L6-v2 sentence embedding model running in process
+ * statements, with the quantized bge-small-en-v1.5 sentence embedding model running in process
  * on ONNX Runtime. The model ships inside its jar; nothing is downloaded at run time.
  */
 module dev.valuex.semantic {
   requires transitive dev.valuex.catalog;
-  requires langchain4j.embeddings.all.minilm.l6.v2.q;
+  requires langchain4j.embeddings.bge.small.en.v15.q;
   requires langchain4j.embeddings;
   requires langchain4j.core;
   requires static org.immutables.value.annotations;

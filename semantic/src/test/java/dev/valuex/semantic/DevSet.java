@@ -25,7 +25,7 @@ final class DevSet {
 
   /** The five domains of the development set, none of which the catalog's examples cover. */
   static final Set<String> DOMAINS =
-      Set.of("banking", "public transport", "hospital appointments", "home insurance", "gym");
+      Set.of("banking", "public-transport", "hospital-appointments", "home-insurance", "gym");
 
   /** The tuning half: tuned on, and part of the example bank. */
   static final String TUNING = "devset/tuning.tsv";
@@ -69,10 +69,9 @@ final class DevSet {
     return out;
   }
 
-  /** A domain written with any case, hyphens or underscores, as the spelling of {@link #DOMAINS}. */
+  /** A domain written with any case, spaces or underscores, as the spelling of {@link #DOMAINS}. */
   static String domain(String cell) {
-    return cell.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ')
-        .replaceAll("\\s+", " ");
+    return cell.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "-");
   }
 
   private static Side side(String resource, int line, String cell) {
