@@ -151,7 +151,7 @@ public final class ValuexJson {
    * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
    */
   public Ledger readLedger(String json) {
-    return documents.readLedger(requireNonNull(json, "json"), Documents.JSON_SOURCE, "");
+    return documents.readLedger(requireNonNull(json, "json"), Documents.JSON_SOURCE, 0);
   }
 
   /**
