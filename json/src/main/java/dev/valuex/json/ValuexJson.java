@@ -58,6 +58,9 @@ public final class ValuexJson {
   /** The format marker of row-stages documents. */
   public static final String ROW_STAGES_FORMAT = JourneyCodec.ROW_STAGES_FORMAT;
 
+  /** The format marker of the report {@code valuex validate --format json} prints. */
+  public static final String VALIDATION_FORMAT = "valuex.validation/1";
+
   /** The format marker of program exchange documents. */
   public static final String PROGRAM_FORMAT = PlanCodec.PROGRAM_FORMAT;
 
@@ -401,17 +404,18 @@ public final class ValuexJson {
    *
    * @param format the format marker, {@value #LEDGER_FORMAT}, {@value #ELEMENT_FORMAT},
    *     {@value #PLAN_FORMAT}, {@value #PROGRAM_FORMAT}, {@value #JOURNEY_FORMAT}, {@value
-   *     #STAGE_TAGS_FORMAT} or {@value #ROW_STAGES_FORMAT}
+   *     #STAGE_TAGS_FORMAT}, {@value #ROW_STAGES_FORMAT} or {@value #VALIDATION_FORMAT}
    * @return the schema text, never null
    * @throws IllegalArgumentException if the format is not one of valuex's
    */
   public static String schema(String format) {
     if (!java.util.List.of(LEDGER_FORMAT, ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT,
-        JOURNEY_FORMAT, STAGE_TAGS_FORMAT, ROW_STAGES_FORMAT).contains(format)) {
+        JOURNEY_FORMAT, STAGE_TAGS_FORMAT, ROW_STAGES_FORMAT, VALIDATION_FORMAT)
+        .contains(format)) {
       throw new IllegalArgumentException("ValuexJson: format must be " + LEDGER_FORMAT
           + ", " + ELEMENT_FORMAT + ", " + PLAN_FORMAT + ", " + PROGRAM_FORMAT + ", "
-          + JOURNEY_FORMAT + ", " + STAGE_TAGS_FORMAT + " or " + ROW_STAGES_FORMAT
-          + ", got '" + format + "'");
+          + JOURNEY_FORMAT + ", " + STAGE_TAGS_FORMAT + ", " + ROW_STAGES_FORMAT + " or "
+          + VALIDATION_FORMAT + ", got '" + format + "'");
     }
     String name = format.replace('/', '-') + ".schema.json";
     try (InputStream in = ValuexJson.class.getResourceAsStream(name)) {
