@@ -11,6 +11,9 @@ import dev.valuex.core.Pairing;
 import dev.valuex.core.Provenance;
 import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.analysis.GroupLedger;
+import dev.valuex.core.analysis.GroupRule;
+import dev.valuex.core.analysis.GroupThreshold;
 import dev.valuex.core.balance.Assessment;
 import dev.valuex.core.balance.BalancePolicy;
 import dev.valuex.core.balance.BalanceReport;
@@ -101,6 +104,10 @@ public final class ValuexArbitraryProvider implements ArbitraryProvider {
           .put(Journey.class, JourneyArbitraries::journeys)
           .put(StageTags.class, JourneyArbitraries::stageTags)
           .put(RowStages.class, JourneyArbitraries::rowStages)
+          // group ledgers
+          .put(GroupThreshold.class, GroupArbitraries::thresholds)
+          .put(GroupRule.class, GroupArbitraries::rules)
+          .put(GroupLedger.class, GroupArbitraries::groupLedgers)
           .buildOrThrow();
 
   /** Creates the provider; jqwik calls this through the service loader. */
