@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.analysis.GroupLedger;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.Documents;
+import dev.valuex.json.internal.GroupLedgerCodec;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.ModelCodec;
 import dev.valuex.json.internal.PlanCodec;
@@ -60,6 +62,9 @@ public final class ValuexJson {
 
   /** The format marker of program exchange documents. */
   public static final String PROGRAM_FORMAT = PlanCodec.PROGRAM_FORMAT;
+
+  /** The format marker of group ledger documents. */
+  public static final String GROUP_LEDGER_FORMAT = GroupLedgerCodec.GROUP_LEDGER_FORMAT;
 
   private final ReadLimits limits;
   private final boolean lenient;
@@ -371,6 +376,29 @@ public final class ValuexJson {
   }
 
   /**
+   * Writes a group ledger, with its members and the trace of each entry, as a {@code
+   * valuex.group-ledger/1} document on one line.
+   *
+   * @param group the group ledger, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(GroupLedger group) {
+    return write(GroupLedgerCodec::writeGroupLedger, requireNonNull(group, "group"));
+  }
+
+  /**
+   * Reads a {@code valuex.group-ledger/1} document.
+   *
+   * @param json the document, not null
+   * @return the group ledger, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public GroupLedger readGroupLedger(String json) {
+    return documents.read(requireNonNull(json, "json"), GroupLedgerCodec::readGroupLedger,
+        Documents.JSON_SOURCE);
+  }
+
+  /**
    * Opens a streaming reader of ledgers written as NDJSON, one {@code valuex.ledger/1}
    * document per line, in UTF-8. It holds one line at a time, so memory stays flat however
    * many ledgers the stream carries. Close the reader to close the stream.
@@ -401,16 +429,18 @@ public final class ValuexJson {
    *
    * @param format the format marker, {@value #LEDGER_FORMAT}, {@value #ELEMENT_FORMAT},
    *     {@value #PLAN_FORMAT}, {@value #PROGRAM_FORMAT}, {@value #JOURNEY_FORMAT}, {@value
-   *     #STAGE_TAGS_FORMAT} or {@value #ROW_STAGES_FORMAT}
+   *     #STAGE_TAGS_FORMAT}, {@value #ROW_STAGES_FORMAT} or {@value #GROUP_LEDGER_FORMAT}
    * @return the schema text, never null
    * @throws IllegalArgumentException if the format is not one of valuex's
    */
   public static String schema(String format) {
     if (!java.util.List.of(LEDGER_FORMAT, ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT,
-        JOURNEY_FORMAT, STAGE_TAGS_FORMAT, ROW_STAGES_FORMAT).contains(format)) {
+        JOURNEY_FORMAT, STAGE_TAGS_FORMAT, ROW_STAGES_FORMAT, GROUP_LEDGER_FORMAT)
+        .contains(format)) {
       throw new IllegalArgumentException("ValuexJson: format must be " + LEDGER_FORMAT
           + ", " + ELEMENT_FORMAT + ", " + PLAN_FORMAT + ", " + PROGRAM_FORMAT + ", "
-          + JOURNEY_FORMAT + ", " + STAGE_TAGS_FORMAT + " or " + ROW_STAGES_FORMAT
+          + JOURNEY_FORMAT + ", " + STAGE_TAGS_FORMAT + ", " + ROW_STAGES_FORMAT + " or "
+          + GROUP_LEDGER_FORMAT
           + ", got '" + format + "'");
     }
     String name = format.replace('/', '-') + ".schema.json";

@@ -21,12 +21,14 @@ import dev.valuex.core.Pairing;
 import dev.valuex.core.Provenance;
 import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.analysis.GroupLedger;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.planning.RowStages;
 import dev.valuex.catalog.Deck;
 import dev.valuex.json.internal.CodecDeserializer;
 import dev.valuex.json.internal.DeckBridge;
+import dev.valuex.json.internal.GroupLedgerCodec;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.MetricsCodec;
@@ -192,6 +194,8 @@ public final class ValuexJsonModule extends Module {
         JourneyCodec.stageTagsReader());
     register(ser, deser, RowStages.class, JourneyCodec::writeRowStages,
         JourneyCodec.rowStagesReader());
+    register(ser, deser, GroupLedger.class, GroupLedgerCodec::writeGroupLedger,
+        GroupLedgerCodec::readGroupLedger);
     context.addSerializers(ser);
     context.addDeserializers(deser);
 

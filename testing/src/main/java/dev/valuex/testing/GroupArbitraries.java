@@ -88,7 +88,7 @@ public final class GroupArbitraries {
             Arbitraries.of(Subject.Kind.SEGMENT, Subject.Kind.PERSONA), Texts.slug())
         .as(Subject::of);
     return Combinators.combine(ValuexArbitraries.ledgerIds(), subjects,
-            Texts.pseudonym().optional(), Texts.pseudonym(), thresholds(),
+            Texts.pseudonym(), Texts.pseudonym(), thresholds(),
             Arbitraries.of(true, false))
         .as((id, subject, owner, author, threshold, evidence) -> GroupRule.builder().id(id)
             .subject(subject).owner(owner).author(author).threshold(threshold)

@@ -49,6 +49,7 @@ import org.immutables.value.Value;
  * GroupLedger commuters = GroupLedger.compose(commuterLedgers, GroupRule.builder()
  *     .id(LedgerId.of("commuter-current"))
  *     .subject(Subject.of(Subject.Kind.SEGMENT, "commuter"))
+ *     .owner("commuter panel")
  *     .author("researcher-1")
  *     .threshold(GroupThreshold.ofShare(0.3))
  *     .build());
@@ -208,7 +209,7 @@ public abstract class GroupLedger {
     Ledger ledger = Ledger.builder()
         .id(rule.id())
         .subject(rule.subject())
-        .owner(rule.ownerOrLabel())
+        .owner(rule.owner())
         .author(rule.author())
         .perspective(first.perspective())
         .view(first.view())
@@ -249,8 +250,8 @@ public abstract class GroupLedger {
         ledger().id());
     check(ledger().subject().equals(rule.subject()), who, "ledger subject",
         "be the rule's subject " + rule.subject().label(), ledger().subject().label());
-    check(ledger().owner().equals(rule.ownerOrLabel()), who, "ledger owner",
-        "be the rule's owner " + rule.ownerOrLabel(), ledger().owner());
+    check(ledger().owner().equals(rule.owner()), who, "ledger owner",
+        "be the rule's owner " + rule.owner(), ledger().owner());
     check(ledger().author().equals(rule.author()), who, "ledger author",
         "be the rule's author " + rule.author(), ledger().author());
     check(!members().isEmpty(), who, "members", "name at least one member ledger", "none");

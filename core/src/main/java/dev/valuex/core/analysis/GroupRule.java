@@ -5,7 +5,6 @@ import static dev.valuex.core.internal.Checks.trimmedText;
 
 import dev.valuex.core.LedgerId;
 import dev.valuex.core.Subject;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +16,7 @@ import org.immutables.value.Value;
  * GroupRule rule = GroupRule.builder()
  *     .id(LedgerId.of("commuter-current"))
  *     .subject(Subject.of(Subject.Kind.SEGMENT, "commuter"))
+ *     .owner("commuter panel")
  *     .author("researcher-1")
  *     .threshold(GroupThreshold.ofShare(0.3))
  *     .withEvidence(true)
@@ -47,9 +47,9 @@ public abstract class GroupRule implements WithGroupRule {
    * Returns whose exchange the group ledger is: the person or team who may record a judgement
    * for the group.
    *
-   * @return the owner, empty to use the subject's label
+   * @return the owner, never null or blank
    */
-  public abstract Optional<String> owner();
+  public abstract String owner();
 
   /**
    * Returns who composes the group ledger.
@@ -85,21 +85,12 @@ public abstract class GroupRule implements WithGroupRule {
     return new Builder();
   }
 
-  /**
-   * Returns the owner of the group ledger: {@link #owner()} when set, else the subject's label.
-   *
-   * @return the owner, never null
-   */
-  public final String ownerOrLabel() {
-    return owner().orElse(subject().label());
-  }
-
   @Value.Check
   final void validate() {
     String who = "GroupRule " + id();
     check(subject().kind() == Subject.Kind.SEGMENT || subject().kind() == Subject.Kind.PERSONA,
         who, "subject kind", "be SEGMENT or PERSONA", subject().kind());
-    owner().ifPresent(o -> trimmedText(o, who, "owner"));
+    trimmedText(owner(), who, "owner");
     trimmedText(author(), who, "author");
   }
 

@@ -62,7 +62,8 @@ class GroupLedgerTest {
 
   static GroupRule rule(GroupThreshold threshold) {
     return GroupRule.builder().id(LedgerId.of("commuter-current"))
-        .subject(Subject.of(Subject.Kind.SEGMENT, "commuter")).author("researcher-2")
+        .subject(Subject.of(Subject.Kind.SEGMENT, "commuter")).owner("commuter panel")
+        .author("researcher-2")
         .threshold(threshold).build();
   }
 
@@ -98,7 +99,7 @@ class GroupLedgerTest {
     Ledger l = g.ledger();
     assertEquals(LedgerId.of("commuter-current"), l.id());
     assertEquals(Subject.of(Subject.Kind.SEGMENT, "commuter"), l.subject());
-    assertEquals("commuter", l.owner());
+    assertEquals("commuter panel", l.owner());
     assertEquals("researcher-2", l.author());
     assertEquals(View.CURRENT, l.view());
     assertEquals(Perspective.CUSTOMER, l.perspective());
@@ -206,7 +207,7 @@ class GroupLedgerTest {
     assertEquals("GroupRule household: subject kind must be SEGMENT or PERSONA, got INDIVIDUAL",
         assertThrows(InvalidValueException.class, () -> GroupRule.builder()
             .id(LedgerId.of("household")).subject(Subject.of(Subject.Kind.INDIVIDUAL, "P01"))
-            .author("r").threshold(GroupThreshold.ofCount(1)).build()).getMessage());
+            .owner("P01").author("r").threshold(GroupThreshold.ofCount(1)).build()).getMessage());
   }
 
   @Test
