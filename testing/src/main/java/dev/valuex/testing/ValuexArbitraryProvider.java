@@ -39,9 +39,11 @@ import dev.valuex.metrics.RatingScale;
 import dev.valuex.metrics.Retention;
 import dev.valuex.planning.Action;
 import dev.valuex.planning.CreationApproach;
+import dev.valuex.planning.Offering;
 import dev.valuex.planning.PlanRow;
 import dev.valuex.planning.RowStages;
 import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.ValueProposition;
 import dev.valuex.planning.When;
 import dev.valuex.planning.program.ProgramExchange;
 import dev.valuex.planning.program.ProgramScope;
@@ -108,6 +110,9 @@ public final class ValuexArbitraryProvider implements ArbitraryProvider {
           .put(GroupThreshold.class, GroupArbitraries::thresholds)
           .put(GroupRule.class, GroupArbitraries::rules)
           .put(GroupLedger.class, GroupArbitraries::groupLedgers)
+          // value propositions
+          .put(Offering.class, PropositionArbitraries::offerings)
+          .put(ValueProposition.class, PropositionArbitraries::propositions)
           .buildOrThrow();
 
   /** Creates the provider; jqwik calls this through the service loader. */
