@@ -14,8 +14,10 @@ import dev.valuex.json.internal.GroupLedgerCodec;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.ModelCodec;
 import dev.valuex.json.internal.PlanCodec;
+import dev.valuex.json.internal.PropositionCodec;
 import dev.valuex.planning.RowStages;
 import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.ValueProposition;
 import dev.valuex.planning.program.ProgramExchange;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +67,9 @@ public final class ValuexJson {
 
   /** The format marker of group ledger documents. */
   public static final String GROUP_LEDGER_FORMAT = GroupLedgerCodec.GROUP_LEDGER_FORMAT;
+
+  /** The format marker of value proposition documents. */
+  public static final String PROPOSITION_FORMAT = PropositionCodec.PROPOSITION_FORMAT;
 
   private final ReadLimits limits;
   private final boolean lenient;
@@ -399,6 +404,63 @@ public final class ValuexJson {
   }
 
   /**
+   * Writes a value proposition as a {@code valuex.proposition/1} document on one line,
+   * elements as ids.
+   *
+   * @param proposition the proposition, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(ValueProposition proposition) {
+    return write(PropositionCodec::writeProposition,
+        requireNonNull(proposition, "proposition"));
+  }
+
+  /**
+   * Reads a {@code valuex.proposition/1} document whose elements are written as ids, as {@link
+   * #toJson(ValueProposition)} writes them.
+   *
+   * @param json the document, not null
+   * @return the proposition, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public ValueProposition readProposition(String json) {
+    return readProposition(json, ElementResolver.idsOnly());
+  }
+
+  /**
+   * Reads a {@code valuex.proposition/1} document whose elements may be card names, resolving
+   * them, e.g. with {@link CatalogResolver#of(dev.valuex.catalog.Catalog)}.
+   *
+   * @param json the document, not null
+   * @param resolver turns element texts into ids, not null
+   * @return the proposition, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document,
+   *     unknown elements with their nearest known names
+   */
+  public ValueProposition readProposition(String json, ElementResolver resolver) {
+    return documents.read(requireNonNull(json, "json"),
+        PropositionCodec.propositionReader(requireNonNull(resolver, "resolver")),
+        Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Reads a {@code valuex.proposition/1} document from bytes in UTF-8 (or UTF-16 or UTF-32,
+   * which are detected), resolving its elements. The stream is read to the end of the document
+   * and not closed.
+   *
+   * @param in the document, not null
+   * @param resolver turns element texts into ids, not null
+   * @return the proposition, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public ValueProposition readProposition(InputStream in, ElementResolver resolver) {
+    return documents.read(requireNonNull(in, "in"),
+        PropositionCodec.propositionReader(requireNonNull(resolver, "resolver")),
+        Documents.JSON_SOURCE);
+  }
+
+  /**
    * Opens a streaming reader of ledgers written as NDJSON, one {@code valuex.ledger/1}
    * document per line, in UTF-8. It holds one line at a time, so memory stays flat however
    * many ledgers the stream carries. Close the reader to close the stream.
@@ -429,18 +491,19 @@ public final class ValuexJson {
    *
    * @param format the format marker, {@value #LEDGER_FORMAT}, {@value #ELEMENT_FORMAT},
    *     {@value #PLAN_FORMAT}, {@value #PROGRAM_FORMAT}, {@value #JOURNEY_FORMAT}, {@value
-   *     #STAGE_TAGS_FORMAT}, {@value #ROW_STAGES_FORMAT} or {@value #GROUP_LEDGER_FORMAT}
+   *     #STAGE_TAGS_FORMAT}, {@value #ROW_STAGES_FORMAT}, {@value #GROUP_LEDGER_FORMAT} or
+   *     {@value #PROPOSITION_FORMAT}
    * @return the schema text, never null
    * @throws IllegalArgumentException if the format is not one of valuex's
    */
   public static String schema(String format) {
     if (!java.util.List.of(LEDGER_FORMAT, ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT,
-        JOURNEY_FORMAT, STAGE_TAGS_FORMAT, ROW_STAGES_FORMAT, GROUP_LEDGER_FORMAT)
-        .contains(format)) {
+        JOURNEY_FORMAT, STAGE_TAGS_FORMAT, ROW_STAGES_FORMAT, GROUP_LEDGER_FORMAT,
+        PROPOSITION_FORMAT).contains(format)) {
       throw new IllegalArgumentException("ValuexJson: format must be " + LEDGER_FORMAT
           + ", " + ELEMENT_FORMAT + ", " + PLAN_FORMAT + ", " + PROGRAM_FORMAT + ", "
-          + JOURNEY_FORMAT + ", " + STAGE_TAGS_FORMAT + ", " + ROW_STAGES_FORMAT + " or "
-          + GROUP_LEDGER_FORMAT
+          + JOURNEY_FORMAT + ", " + STAGE_TAGS_FORMAT + ", " + ROW_STAGES_FORMAT + ", "
+          + GROUP_LEDGER_FORMAT + " or " + PROPOSITION_FORMAT
           + ", got '" + format + "'");
     }
     String name = format.replace('/', '-') + ".schema.json";

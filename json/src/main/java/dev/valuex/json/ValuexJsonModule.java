@@ -29,6 +29,7 @@ import dev.valuex.catalog.Deck;
 import dev.valuex.json.internal.CodecDeserializer;
 import dev.valuex.json.internal.DeckBridge;
 import dev.valuex.json.internal.GroupLedgerCodec;
+import dev.valuex.json.internal.PropositionCodec;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.MetricsCodec;
@@ -54,9 +55,11 @@ import dev.valuex.core.measure.Observation;
 import dev.valuex.planning.Action;
 import dev.valuex.planning.CreationApproach;
 import dev.valuex.planning.PlanId;
+import dev.valuex.planning.Offering;
 import dev.valuex.planning.PlanRow;
 import dev.valuex.planning.Review;
 import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.ValueProposition;
 import dev.valuex.planning.When;
 import dev.valuex.planning.program.Benefit;
 import dev.valuex.planning.program.Contribution;
@@ -196,6 +199,10 @@ public final class ValuexJsonModule extends Module {
         JourneyCodec.rowStagesReader());
     register(ser, deser, GroupLedger.class, GroupLedgerCodec::writeGroupLedger,
         GroupLedgerCodec::readGroupLedger);
+    register(ser, deser, ValueProposition.class, PropositionCodec::writeProposition,
+        PropositionCodec.propositionReader(ElementResolver.idsOnly()));
+    register(ser, deser, Offering.class, PropositionCodec::writeOffering,
+        PropositionCodec::readOffering);
     context.addSerializers(ser);
     context.addDeserializers(deser);
 
