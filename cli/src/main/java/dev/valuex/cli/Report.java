@@ -92,6 +92,7 @@ final class Report {
     m.put("planRows", planRows());
     m.put("progressChart", progressChart());
     m.put("program", program());
+    m.put("propositionSection", PropositionSection.render(study));
     study.journey.ifPresent(j -> m.put("journey", journey(j)));
     return m;
   }

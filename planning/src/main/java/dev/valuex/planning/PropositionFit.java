@@ -183,10 +183,36 @@ public abstract class PropositionFit {
    */
   public final ValueCreationPlan seedPlan(PlanId id, String title, LocalDate createdOn,
       Function<ElementId, ValueElement> cards, Iterable<? extends Ledger> ledgers) {
+    return seedPlan(id, title, createdOn, cards, ledgers, 0);
+  }
+
+  /**
+   * Drafts a value creation plan from the elements sought by at least a share of the ledgers
+   * that no offering creates, most widely sought first, so a long tail of rarely sought
+   * elements does not crowd the plan.
+   *
+   * @param id the plan's id, not null
+   * @param title the plan's title, not null
+   * @param createdOn the creation date, not null
+   * @param cards turns an element id into its card, e.g. {@code catalog::require}, not null
+   * @param ledgers the ledgers the fit was made from, for sources and evidence, not null
+   * @param minimumShare the least share of the ledgers that must seek an element, from 0 to 1
+   * @return the drafted plan, one row per unserved element sought widely enough, never null
+   * @throws IllegalArgumentException if the share is not from 0 to 1
+   */
+  public final ValueCreationPlan seedPlan(PlanId id, String title, LocalDate createdOn,
+      Function<ElementId, ValueElement> cards, Iterable<? extends Ledger> ledgers,
+      double minimumShare) {
     requireNonNull(cards, "cards");
+    if (!(minimumShare >= 0 && minimumShare <= 1)) {
+      throw new IllegalArgumentException(
+          "PropositionFit: minimumShare must be from 0 to 1, got " + minimumShare);
+    }
     List<ValueElement> chosen = new ArrayList<>();
-    for (ElementId e : overall().unservedElements()) {
-      chosen.add(requireNonNull(cards.apply(e), "card of " + e));
+    for (ElementFit e : overall().unserved()) {
+      if (e.share() >= minimumShare) {
+        chosen.add(requireNonNull(cards.apply(e.element()), "card of " + e.element()));
+      }
     }
     List<Ledger> all = new ArrayList<>();
     requireNonNull(ledgers, "ledgers").forEach(all::add);

@@ -120,6 +120,20 @@ class PropositionFitTest {
   }
 
   @Test
+  void seedsOnlyUnservedElementsSoughtWidelyEnoughWhenAsked() {
+    PropositionFit fit = PropositionFit.of(OFFER, RIDERS);
+    // belonging and reliability are each sought by 1 of 4 ledgers: 25%
+    assertEquals(2, fit.seedPlan(PlanId.of("p"), "t", LocalDate.of(2026, 5, 1),
+        PropositionFitTest::card, RIDERS, 0.25).rows().size());
+    assertEquals(0, fit.seedPlan(PlanId.of("p"), "t", LocalDate.of(2026, 5, 1),
+        PropositionFitTest::card, RIDERS, 0.26).rows().size());
+    assertEquals("PropositionFit: minimumShare must be from 0 to 1, got NaN",
+        assertThrows(IllegalArgumentException.class, () -> fit.seedPlan(PlanId.of("p"), "t",
+            LocalDate.of(2026, 5, 1), PropositionFitTest::card, RIDERS, Double.NaN))
+            .getMessage());
+  }
+
+  @Test
   void rejectsAnOfferingThatServesNothingAndTwoOfferingsOfOneName() {
     assertEquals("Offering 'Gift card': creates or relieves must name at least one element,"
             + " got 'nothing'",
