@@ -61,8 +61,8 @@ class JsonSchemaTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ValuexJson.schema("valuex.deck/1"));
     assertEquals("ValuexJson: format must be valuex.ledger/1, valuex.element/1, valuex.plan/1,"
-        + " valuex.program/1, valuex.journey/1, valuex.stage-tags/1 or valuex.row-stages/1,"
-        + " got 'valuex.deck/1'", e.getMessage());
+        + " valuex.program/1, valuex.journey/1, valuex.stage-tags/1, valuex.row-stages/1,"
+        + " valuex.group-ledger/1 or valuex.proposition/1, got 'valuex.deck/1'", e.getMessage());
     assertTrue(ValuexJson.schema(ValuexJson.LEDGER_FORMAT).contains("2020-12"));
   }
 }
