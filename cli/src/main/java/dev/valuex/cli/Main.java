@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       AssessCommand.class,
       PlanCommand.class,
       CatalogCommand.class,
+      GroupCommand.class,
       SuggestCommand.class,
       CodeCommand.class,
       AgreeCommand.class,

@@ -128,6 +128,7 @@ final class Report {
     m.put("planComparison", planComparison());
     m.put("progressChart", progressChart());
     m.put("program", program());
+    m.put("propositionSection", PropositionSection.render(study));
     study.journey.ifPresent(j -> m.put("journey", journey(j)));
     m.put("contents", contents(m));
     return m;

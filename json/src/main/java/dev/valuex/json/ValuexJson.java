@@ -7,16 +7,20 @@ import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.agreement.AgreementReport;
+import dev.valuex.core.analysis.GroupLedger;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.internal.AgreementCodec;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.Documents;
+import dev.valuex.json.internal.GroupLedgerCodec;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.ModelCodec;
 import dev.valuex.json.internal.PlanCodec;
+import dev.valuex.json.internal.PropositionCodec;
 import dev.valuex.planning.RowStages;
 import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.ValueProposition;
 import dev.valuex.planning.program.ProgramExchange;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +74,12 @@ public final class ValuexJson {
 
   /** The format marker of agreement reports (written only). */
   public static final String AGREEMENT_FORMAT = AgreementCodec.AGREEMENT_FORMAT;
+
+  /** The format marker of group ledger documents. */
+  public static final String GROUP_LEDGER_FORMAT = GroupLedgerCodec.GROUP_LEDGER_FORMAT;
+
+  /** The format marker of value proposition documents. */
+  public static final String PROPOSITION_FORMAT = PropositionCodec.PROPOSITION_FORMAT;
 
   private final ReadLimits limits;
   private final boolean lenient;
@@ -396,6 +406,86 @@ public final class ValuexJson {
   }
 
   /**
+   * Writes a group ledger, with its members and the trace of each entry, as a {@code
+   * valuex.group-ledger/1} document on one line.
+   *
+   * @param group the group ledger, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(GroupLedger group) {
+    return write(GroupLedgerCodec::writeGroupLedger, requireNonNull(group, "group"));
+  }
+
+  /**
+   * Reads a {@code valuex.group-ledger/1} document.
+   *
+   * @param json the document, not null
+   * @return the group ledger, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public GroupLedger readGroupLedger(String json) {
+    return documents.read(requireNonNull(json, "json"), GroupLedgerCodec::readGroupLedger,
+        Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Writes a value proposition as a {@code valuex.proposition/1} document on one line,
+   * elements as ids.
+   *
+   * @param proposition the proposition, not null
+   * @return the JSON text, never null
+   */
+  public String toJson(ValueProposition proposition) {
+    return write(PropositionCodec::writeProposition,
+        requireNonNull(proposition, "proposition"));
+  }
+
+  /**
+   * Reads a {@code valuex.proposition/1} document whose elements are written as ids, as {@link
+   * #toJson(ValueProposition)} writes them.
+   *
+   * @param json the document, not null
+   * @return the proposition, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   */
+  public ValueProposition readProposition(String json) {
+    return readProposition(json, ElementResolver.idsOnly());
+  }
+
+  /**
+   * Reads a {@code valuex.proposition/1} document whose elements may be card names, resolving
+   * them, e.g. with {@link CatalogResolver#of(dev.valuex.catalog.Catalog)}.
+   *
+   * @param json the document, not null
+   * @param resolver turns element texts into ids, not null
+   * @return the proposition, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document,
+   *     unknown elements with their nearest known names
+   */
+  public ValueProposition readProposition(String json, ElementResolver resolver) {
+    return documents.read(requireNonNull(json, "json"),
+        PropositionCodec.propositionReader(requireNonNull(resolver, "resolver")),
+        Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Reads a {@code valuex.proposition/1} document from bytes in UTF-8 (or UTF-16 or UTF-32,
+   * which are detected), resolving its elements. The stream is read to the end of the document
+   * and not closed.
+   *
+   * @param in the document, not null
+   * @param resolver turns element texts into ids, not null
+   * @return the proposition, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
+   * @throws UncheckedIOException if reading fails
+   */
+  public ValueProposition readProposition(InputStream in, ElementResolver resolver) {
+    return documents.read(requireNonNull(in, "in"),
+        PropositionCodec.propositionReader(requireNonNull(resolver, "resolver")),
+        Documents.JSON_SOURCE);
+  }
+
+  /**
    * Opens a streaming reader of ledgers written as NDJSON, one {@code valuex.ledger/1}
    * document per line, in UTF-8. It holds one line at a time, so memory stays flat however
    * many ledgers the stream carries. Close the reader to close the stream.
@@ -424,7 +514,8 @@ public final class ValuexJson {
    */
   public static final java.util.List<String> SCHEMA_FORMATS = java.util.List.of(LEDGER_FORMAT,
       ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT, JOURNEY_FORMAT, STAGE_TAGS_FORMAT,
-      ROW_STAGES_FORMAT, AGREEMENT_FORMAT, VALIDATION_FORMAT);
+      ROW_STAGES_FORMAT, GROUP_LEDGER_FORMAT, PROPOSITION_FORMAT, AGREEMENT_FORMAT,
+      VALIDATION_FORMAT);
 
   /**
    * Returns the JSON Schema (draft 2020-12) of a document format, as shipped in this jar at

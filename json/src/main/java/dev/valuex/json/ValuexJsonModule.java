@@ -21,10 +21,13 @@ import dev.valuex.core.Pairing;
 import dev.valuex.core.Provenance;
 import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.analysis.GroupLedger;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.planning.RowStages;
 import dev.valuex.json.internal.CodecDeserializer;
+import dev.valuex.json.internal.GroupLedgerCodec;
+import dev.valuex.json.internal.PropositionCodec;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.ModelCodec;
@@ -39,9 +42,11 @@ import dev.valuex.core.measure.Observation;
 import dev.valuex.planning.Action;
 import dev.valuex.planning.CreationApproach;
 import dev.valuex.planning.PlanId;
+import dev.valuex.planning.Offering;
 import dev.valuex.planning.PlanRow;
 import dev.valuex.planning.Review;
 import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.ValueProposition;
 import dev.valuex.planning.When;
 import dev.valuex.planning.program.Benefit;
 import dev.valuex.planning.program.Contribution;
@@ -189,6 +194,12 @@ public final class ValuexJsonModule extends Module {
         JourneyCodec.stageTagsReader());
     register(ser, deser, RowStages.class, JourneyCodec::writeRowStages,
         JourneyCodec.rowStagesReader());
+    register(ser, deser, GroupLedger.class, GroupLedgerCodec::writeGroupLedger,
+        GroupLedgerCodec::readGroupLedger);
+    register(ser, deser, ValueProposition.class, PropositionCodec::writeProposition,
+        PropositionCodec.propositionReader(ElementResolver.idsOnly()));
+    register(ser, deser, Offering.class, PropositionCodec::writeOffering,
+        PropositionCodec::readOffering);
     context.addSerializers(ser);
     context.addDeserializers(deser);
 

@@ -78,7 +78,8 @@ class JsonSchemaTest {
         () -> ValuexJson.schema("valuex.deck/1"));
     assertEquals("ValuexJson: format must be valuex.ledger/1, valuex.element/1, valuex.plan/1,"
         + " valuex.program/1, valuex.journey/1, valuex.stage-tags/1, valuex.row-stages/1,"
-        + " valuex.agreement/1 or valuex.validation/1, got 'valuex.deck/1'", e.getMessage());
+        + " valuex.group-ledger/1, valuex.proposition/1, valuex.agreement/1 or"
+        + " valuex.validation/1, got 'valuex.deck/1'", e.getMessage());
     assertTrue(ValuexJson.schema(ValuexJson.LEDGER_FORMAT).contains("2020-12"));
   }
 }

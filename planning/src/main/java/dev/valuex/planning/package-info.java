@@ -9,7 +9,11 @@
  * dev.valuex.planning.Review}s add dated observations, and {@link
  * dev.valuex.planning.PlanStatus} turns them into achievements, trends and a state per row.
  * {@link dev.valuex.planning.PlanExport} writes the three-column table as Markdown or CSV.
- * Program value exchange lives next door in {@code dev.valuex.planning.program}.
+ * A {@link dev.valuex.planning.ValueProposition} lists the {@link dev.valuex.planning.Offering}s
+ * (products, services, features) and the elements each creates or the costs it relieves; {@link
+ * dev.valuex.planning.PropositionFit} says how much of the value customers seek they serve,
+ * overall and per segment, and seeds a plan from what nothing serves. Program value exchange
+ * lives next door in {@code dev.valuex.planning.program}.
  */
 @NullMarked
 @ValuexStyle

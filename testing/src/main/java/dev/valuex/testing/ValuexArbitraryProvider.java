@@ -11,6 +11,9 @@ import dev.valuex.core.Pairing;
 import dev.valuex.core.Provenance;
 import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.analysis.GroupLedger;
+import dev.valuex.core.analysis.GroupRule;
+import dev.valuex.core.analysis.GroupThreshold;
 import dev.valuex.core.balance.Assessment;
 import dev.valuex.core.balance.BalancePolicy;
 import dev.valuex.core.balance.BalanceReport;
@@ -36,9 +39,11 @@ import dev.valuex.metrics.RatingScale;
 import dev.valuex.metrics.Retention;
 import dev.valuex.planning.Action;
 import dev.valuex.planning.CreationApproach;
+import dev.valuex.planning.Offering;
 import dev.valuex.planning.PlanRow;
 import dev.valuex.planning.RowStages;
 import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.ValueProposition;
 import dev.valuex.planning.When;
 import dev.valuex.planning.program.ProgramExchange;
 import dev.valuex.planning.program.ProgramScope;
@@ -101,6 +106,13 @@ public final class ValuexArbitraryProvider implements ArbitraryProvider {
           .put(Journey.class, JourneyArbitraries::journeys)
           .put(StageTags.class, JourneyArbitraries::stageTags)
           .put(RowStages.class, JourneyArbitraries::rowStages)
+          // group ledgers
+          .put(GroupThreshold.class, GroupArbitraries::thresholds)
+          .put(GroupRule.class, GroupArbitraries::rules)
+          .put(GroupLedger.class, GroupArbitraries::groupLedgers)
+          // value propositions
+          .put(Offering.class, PropositionArbitraries::offerings)
+          .put(ValueProposition.class, PropositionArbitraries::propositions)
           .buildOrThrow();
 
   /** Creates the provider; jqwik calls this through the service loader. */

@@ -6,7 +6,9 @@
  * streams and as the combine step of a distributed engine; its queries return ranked coverage,
  * associations, comparisons with confidence intervals, and the evidence behind an element. A
  * {@link dev.valuex.core.analysis.SummarySetProposal} proposes the few elements a team might act
- * on, with the counts behind each pick; people choose.
+ * on, with the counts behind each pick; people choose. A {@link
+ * dev.valuex.core.analysis.GroupLedger} composes a segment's or persona's ledger from its
+ * members' ledgers, each entry traced to the member entries behind it.
  */
 @NullMarked
 @ValuexStyle

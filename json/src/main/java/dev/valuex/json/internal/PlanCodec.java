@@ -687,18 +687,23 @@ public final class PlanCodec {
   private static Optional<ElementId> element(Fields f, boolean required,
       ElementResolver resolver) {
     String at = f.pointer("element");
-    return f.text("element", required).flatMap(text -> {
-      try {
-        return Optional.of(resolver.resolve(text));
-      } catch (UnknownElementException e) {
-        f.problems().add(at, "must name a known value element, got " + Fields.quote(text)
-            + (e.nearest().isEmpty() ? "" : " (nearest known: "
-            + String.join(", ", e.nearest()) + ")"));
-      } catch (InvalidValueException e) {
-        f.problems().add(at, e.getMessage());
-      }
-      return Optional.empty();
-    });
+    return f.text("element", required)
+        .flatMap(text -> resolveElement(text, at, f.problems(), resolver));
+  }
+
+  /** Resolves an element text (an id or a card name), recording why when it cannot. */
+  static Optional<ElementId> resolveElement(String text, String at, Problems problems,
+      ElementResolver resolver) {
+    try {
+      return Optional.of(resolver.resolve(text));
+    } catch (UnknownElementException e) {
+      problems.add(at, "must name a known value element, got " + Fields.quote(text)
+          + (e.nearest().isEmpty() ? "" : " (nearest known: "
+          + String.join(", ", e.nearest()) + ")"));
+    } catch (InvalidValueException e) {
+      problems.add(at, e.getMessage());
+    }
+    return Optional.empty();
   }
 
   private static Optional<Period> period(Fields f, String field) {
