@@ -63,6 +63,7 @@ final class SuggestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<Object> json = new ArrayList<>();
+    int statements = 0;
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -71,6 +72,7 @@ final class SuggestCommand implements Callable<Integer> {
         if (statement.isEmpty()) {
           continue;
         }
+        statements++;
         List<Map<String, Object>> cards = how.equals("lexical")
             ? lexical(catalog, statement) : SemanticRanking.rank(catalog, how, statement, top);
         List<String> names = cards.stream().map(c -> (String) c.get("name"))
@@ -92,6 +94,11 @@ final class SuggestCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (statements == 0) {
+      throw new UsageException("suggest read no statements from standard input",
+          "give one statement per line, e.g. echo 'I never know if a bike is there' | valuex"
+              + " suggest");
     }
     if (f == Format.JSON) {
       Format.printJson(out, json);
