@@ -24,7 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
 /** Shows the patterns across ledgers: coverage per side, broken down by a dimension. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = "Show which elements recur on each side across ledgers, per segment, view or"
-        + " period (quarter), and a summary-set proposal.")
+        + " period (quarter), the pairs that go together (with lift), the owners' judgements"
+        + " and a summary-set proposal; --view current counts only CURRENT ledgers.")
 final class AnalyzeCommand implements Callable<Integer> {
   enum By { SEGMENT, VIEW, PERIOD, NONE }
 
@@ -47,11 +50,26 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Break down by segment, view, period or none (default: ${DEFAULT-VALUE}).")
   String by;
 
+  @Option(names = "--view", defaultValue = "all", description = "Count only CURRENT or only"
+      + " DESIRED ledgers: current, desired or all (default: ${DEFAULT-VALUE}, both counted"
+      + " together).")
+  String view;
+
   @Option(names = "--top", defaultValue = "5", description = "Elements shown per side.")
   int top;
 
+  @Option(names = "--pairs", defaultValue = "5", paramLabel = "N", description = "Pairs of"
+      + " placements shown, strongest lift first (default: ${DEFAULT-VALUE}; 0 for none).")
+  int pairs;
+
+  @Option(names = "--min-together", defaultValue = "5", paramLabel = "N", description = "A pair"
+      + " is shown only when seen together in at least N ledgers (default: ${DEFAULT-VALUE}).")
+  int minTogether;
+
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json.")
   String format;
+
+  @Mixin Inputs.SheetOptions sheetOptions = new Inputs.SheetOptions();
 
   @Option(names = "--journey", paramLabel = "JOURNEY.json", description = "A journey"
       + " (valuex.journey/1): also show, per stage, the elements sought and given there, and"
@@ -67,8 +85,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     Format f = Commands.format(format);
     By dimension = parseBy(by);
+    Optional<View> onlyView = parseView(view);
     if (top < 1) {
       throw new UsageException("--top must be at least 1, got " + top, "use --top 5");
+    }
+    if (pairs < 0 || minTogether < 1) {
+      throw new UsageException("--pairs must be at least 0 and --min-together at least 1, got "
+          + pairs + " and " + minTogether, "use --pairs 5 --min-together 5");
     }
     if (stageTags != null && journey == null) {
       throw new UsageException("--stage-tags needs --journey",
@@ -76,65 +99,37 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Catalog catalog = Catalog.defaults();
     Optional<Journey> given = Optional.ofNullable(journey).map(Inputs::readJourney);
-    List<Ledger> all;
+    List<Ledger> read;
     Optional<StageTags> tags = Optional.ofNullable(stageTags).map(Inputs::readStageTags);
     Inputs.requireFile(ledgers);
     if (given.isPresent() && tags.isEmpty()
         && Inputs.Kind.of(ledgers) == Inputs.Kind.CODING_SHEET) {
       CodingSheetImport sheet = Inputs.readSheetWithStages(ledgers, catalog,
-          given.get().model());
-      all = sheet.ledgers();
+          given.get().model(), sheetOptions);
+      read = sheet.ledgers();
       tags = sheet.stageTags();
     } else {
-      all = Inputs.readLedgers(ledgers, catalog);
+      read = Inputs.readLedgers(ledgers, catalog, sheetOptions);
     }
-    LedgerSummary summary = LedgerSummary.of(all);
-    Map<String, Slice> slices = slices(summary, dimension);
+    List<Ledger> all = onlyView.map(v -> read.stream().filter(l -> l.view() == v).toList())
+        .orElse(read);
+    if (all.isEmpty()) {
+      throw new UsageException(ledgers + " holds no " + onlyView.get() + " ledgers",
+          "leave out --view, or choose the other view");
+    }
+    Function<ElementId, String> names = id -> Inputs.name(catalog, id);
+    Analysis analysis = new Analysis(read, all, onlyView, dimension, top, pairs, minTogether,
+        names);
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("ledgers", summary.ledgers());
-    Map<String, Object> bySlice = new LinkedHashMap<>();
-    if (f == Format.TEXT) {
-      out.printf("%d ledgers%n", summary.ledgers());
-    }
-    for (Map.Entry<String, Slice> e : slices.entrySet()) {
-      Map<String, Object> sides = new LinkedHashMap<>();
-      if (f == Format.TEXT) {
-        out.printf("%s (%d ledgers)%n", e.getKey(), summary.ledgers(e.getValue()));
-      }
-      for (Side side : new Side[] {Side.OUT, Side.IN}) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<String> text = new ArrayList<>();
-        for (ElementCoverage c : summary.coverage(side, e.getValue()).subList(0,
-            Math.min(top, summary.coverage(side, e.getValue()).size()))) {
-          String name = Inputs.name(catalog, c.placement().element());
-          rows.add(Map.of("element", c.placement().element().toString(), "name", name,
-              "ledgers", c.ledgers(), "share", c.share(), "evidence", c.evidence()));
-          text.add(name + " " + Format.percent(c.share()) + " (" + c.ledgers() + ")");
-        }
-        sides.put(side.name(), rows);
-        if (f == Format.TEXT) {
-          out.printf("  %-3s %s%n", side, String.join(", ", text));
-        }
-      }
-      bySlice.put(e.getKey(), sides);
-    }
-    json.put("slices", bySlice);
-    SummarySetProposal proposal = SummarySetProposal.reaching(Study.PROPOSAL_SHARE, Side.OUT,
-        all);
-    List<String> picks = new ArrayList<>();
-    proposal.picks().forEach(p -> picks.add(Inputs.name(catalog, p.element())));
-    json.put("summarySet", picks);
     Optional<StageTags> t = tags;
     Optional<JourneyStudy> js = given.map(x -> t.isEmpty() ? JourneyStudy.untagged(x, all)
         : new JourneyStudy(x, t.get(), all));
-    js.ifPresent(j -> json.put("journey", Commands.journeyJson(j)));
     if (f == Format.JSON) {
+      Map<String, Object> json = analysis.json();
+      js.ifPresent(j -> json.put("journey", Commands.journeyJson(j)));
       Format.printJson(out, json);
     } else {
-      out.printf("Summary set proposed to reach %s of ledgers (OUT): %s (reaches %d of %d)%n",
-          Format.percent(Study.PROPOSAL_SHARE), String.join(", ", picks),
-          proposal.reachedLedgers(), proposal.outOf());
+      analysis.print(out);
       js.ifPresent(j -> printJourney(j, catalog, out));
     }
     return Main.OK;
@@ -161,6 +156,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
+  private static Optional<View> parseView(String text) {
+    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (t.equals("all")) {
+      return Optional.empty();
+    }
+    for (View v : View.values()) {
+      if (v.name().toLowerCase(java.util.Locale.ROOT).equals(t)) {
+        return Optional.of(v);
+      }
+    }
+    throw new UsageException("--view must be current, desired or all, got '" + text + "'",
+        "use --view current to count only the exchange as it is");
+  }
+
   private static By parseBy(String text) {
     try {
       return By.valueOf(text.toUpperCase(java.util.Locale.ROOT));
@@ -168,32 +177,5 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new UsageException("--by must be segment, view, period or none, got '" + text + "'",
           "use --by segment, --by view, --by period or --by none");
     }
-  }
-
-  private static Map<String, Slice> slices(LedgerSummary summary, By by) {
-    Map<String, Slice> result = new LinkedHashMap<>();
-    result.put("all ledgers", Slice.all());
-    switch (by) {
-      case SEGMENT:
-        summary.segments().forEach(s -> result.put("segment " + s, Slice.ofSegment(s)));
-        break;
-      case VIEW:
-        for (View v : View.values()) {
-          result.put("view " + v, Slice.ofView(v));
-        }
-        break;
-      case PERIOD:
-        TreeSet<String> quarters = new TreeSet<>();
-        for (YearMonth m : summary.months()) {
-          int q = (m.getMonthValue() - 1) / 3 + 1;
-          if (quarters.add(m.getYear() + "-Q" + q)) {
-            result.put("period " + m.getYear() + "-Q" + q, Slice.ofQuarter(m.getYear(), q));
-          }
-        }
-        break;
-      default:
-        break;
-    }
-    return result;
   }
 }

@@ -50,6 +50,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json.")
   String format;
 
+  @Mixin Inputs.SheetOptions sheetOptions = new Inputs.SheetOptions();
+
   @Mixin OutputFiles.Options outputOptions = new OutputFiles.Options();
 
   @Override
@@ -78,11 +80,11 @@ final class ImportCommand implements Callable<Integer> {
     Optional<StageTags> tags = Optional.empty();
     if (journey != null) {
       CodingSheetImport imported = Inputs.readSheetWithStages(sheet, Catalog.defaults(),
-          Inputs.readJourney(journey).model());
+          Inputs.readJourney(journey).model(), sheetOptions);
       ledgers = imported.ledgers();
       tags = imported.stageTags();
     } else {
-      ledgers = Inputs.readLedgers(sheet, Catalog.defaults());
+      ledgers = Inputs.readLedgers(sheet, Catalog.defaults(), sheetOptions);
     }
     if (stageTagsOutput != null) {
       String tagsJson = ValuexJson.create().toJson(tags.orElseThrow());

@@ -47,15 +47,18 @@ class CommandsTest {
     assertEquals(0, run.code, run::toString);
     JsonNode json = new ObjectMapper().readTree(run.out);
     assertEquals(50, json.get("ledgers").asInt());
-    assertTrue(json.get("slices").has("view CURRENT"));
+    assertEquals("view CURRENT", json.get("slices").get(1).get("slice").asText());
   }
 
   @Test
-  void assessPrintsEveryLedgerBesideTheOwnersJudgement() {
+  void assessSummarisesAndPrintsEveryLedgerWithDetails() {
     CliRun run = CliRun.of("assess", SHEET.toString());
     assertEquals(0, run.code, run::toString);
-    assertTrue(run.out.startsWith("Policy valuex standard over 50 ledgers"), run::toString);
+    assertTrue(run.out.startsWith("Policy 'valuex standard' over 50 ledgers"), run::toString);
     assertTrue(run.out.contains("weighted-ratio"), run::toString);
+    assertTrue(run.out.lines().count() < 30, run::toString);
+    CliRun details = CliRun.of("assess", SHEET.toString(), "--details");
+    assertTrue(details.out.contains("p40-desired (DESIRED view"), details::toString);
   }
 
   @Test
@@ -65,7 +68,7 @@ class CommandsTest {
         + " \"count-parity\", \"maxDifference\": 1}]}");
     CliRun run = CliRun.of("assess", SHEET.toString(), "--policy", policy.toString());
     assertEquals(0, run.code, run::toString);
-    assertTrue(run.out.startsWith("Policy parity only over 50 ledgers"), run::toString);
+    assertTrue(run.out.startsWith("Policy 'parity only' over 50 ledgers"), run::toString);
   }
 
   @Test
@@ -78,7 +81,7 @@ class CommandsTest {
     Files.writeString(policy, json);
     CliRun run = CliRun.of("assess", SHEET.toString(), "--policy", policy.toString());
     assertEquals(0, run.code, run::toString);
-    assertTrue(run.out.startsWith("Policy workshop over 50 ledgers"), run::toString);
+    assertTrue(run.out.startsWith("Policy 'workshop' over 50 ledgers"), run::toString);
     assertTrue(run.out.contains("pairing-coverage"), run::toString);
   }
 
