@@ -53,7 +53,8 @@ final class AssessCommand implements Callable<Integer> {
 
   @Option(names = "--policy", paramLabel = "FILE",
       description = "A JSON policy file; default: weighted ratio (tolerance 0.25, unweighted"
-          + " entries count 3), count parity and the owner's judgement.")
+          + " entries count 3), count parity (a difference of one entry allowed) and the owner's"
+          + " judgement.")
   Path policyFile;
 
   @Option(names = "--details", description = "Also show every ledger: each rule's status and"
