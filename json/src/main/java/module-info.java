@@ -5,8 +5,9 @@
 module dev.valuex.json {
   requires transitive dev.valuex.core;
   requires transitive dev.valuex.planning;
-  requires transitive dev.valuex.catalog;
-  requires transitive dev.valuex.metrics;
+  // Optional: deck and metric support registers when these modules are present (resolved).
+  requires static dev.valuex.catalog;
+  requires static dev.valuex.metrics;
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.core;
   requires org.apache.commons.csv;

@@ -8,8 +8,9 @@ module dev.valuex.metrics {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
-  requires hipparchus.core;
-  requires hipparchus.optim;
+  // Hipparchus (no stable module name of its own) is compiled in from the class path and
+  // relocated into dev.valuex.metrics.internal.hipparchus by the shade plugin: a package of this
+  // module that is not exported. See metrics/pom.xml.
 
   exports dev.valuex.metrics;
   exports dev.valuex.metrics.clv;

@@ -5,9 +5,16 @@
  */
 module dev.valuex.semantic {
   requires transitive dev.valuex.catalog;
-  requires langchain4j.embeddings.all.minilm.l6.v2.q;
-  requires langchain4j.embeddings;
-  requires langchain4j.core;
+  // LangChain4j and the model (jars without a stable module name) are compiled in from the class
+  // path and relocated into dev.valuex.semantic.internal.langchain4j, not exported, by the shade
+  // plugin (see semantic/pom.xml). What the relocated code needs at run time is required here,
+  // so that the module path resolves it: ONNX Runtime and the DJL tokenizer (stable
+  // Automatic-Module-Names), SLF4J and Jackson (named modules).
+  requires com.microsoft.onnxruntime;
+  requires ai.djl.tokenizers;
+  requires ai.djl.api;
+  requires org.slf4j;
+  requires com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

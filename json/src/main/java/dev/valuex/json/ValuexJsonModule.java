@@ -24,23 +24,10 @@ import dev.valuex.core.ValueElement;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.planning.RowStages;
-import dev.valuex.catalog.Deck;
 import dev.valuex.json.internal.CodecDeserializer;
-import dev.valuex.json.internal.DeckBridge;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.JourneyCodec;
-import dev.valuex.json.internal.MetricsCodec;
 import dev.valuex.json.internal.ModelCodec;
-import dev.valuex.metrics.AttributeProfile;
-import dev.valuex.metrics.AttributeRating;
-import dev.valuex.metrics.CustomerEffortScore;
-import dev.valuex.metrics.CustomerSatisfaction;
-import dev.valuex.metrics.KanoProfile;
-import dev.valuex.metrics.MetricReading;
-import dev.valuex.metrics.NetPromoterScore;
-import dev.valuex.metrics.OpportunityScore;
-import dev.valuex.metrics.RatingScale;
-import dev.valuex.metrics.Retention;
 import dev.valuex.json.internal.PlanCodec;
 import dev.valuex.core.journey.Job;
 import dev.valuex.core.journey.JourneyModel;
@@ -72,12 +59,17 @@ import java.util.function.Function;
  * "valuex.journey/1"}), their parts as plain objects, and {@link ElementId}, {@link LedgerId},
  * {@link PlanId} and {@link When} as strings (the ids also as map keys). The stored values of
  * valuex-metrics (readings, rating scales, and the answer counts behind each result, such as
- * {@link NetPromoterScore}) are written as plain objects; see the module's {@code FORMAT.md}. Elements inside plans
+ * {@code NetPromoterScore}) are written as plain objects; see the module's {@code FORMAT.md}. Elements inside plans
  * and programs are read as ids; to read card names use {@link ValuexJson#readPlan(String,
  * ElementResolver)}.
  *
- * <p>A catalog {@link Deck} is written and read as its {@code valuex.deck/1} document through
- * the catalog's own {@link dev.valuex.catalog.DeckFormat}, always strictly.
+ * <p>A catalog {@code Deck} is written and read as its {@code valuex.deck/1} document through
+ * the catalog's own {@code DeckFormat}, always strictly.
+ *
+ * <p>valuex-catalog and valuex-metrics are optional dependencies of valuex-json: the deck and
+ * metric types are registered only when those modules are present (on the class path, or
+ * resolved on the module path), so reading and writing ledgers, plans and journeys needs only
+ * valuex-core and valuex-planning.
  *
  * <p>Journeys, stage tags and row stages are marked documents too ({@code "valuex.journey/1"},
  * {@code "valuex.stage-tags/1"}, {@code "valuex.row-stages/1"}), each carrying its journey
@@ -184,9 +176,14 @@ public final class ValuexJsonModule extends Module {
         ModelCodec::readLedgerId);
     registerPlanning(ser, deser);
     registerJourneys(ser, deser);
-    registerMetrics(ser, deser);
-    // Decks, through the catalog's own deck format.
-    register(ser, deser, Deck.class, DeckBridge::write, DeckBridge::read);
+    // Optional modules: metric values and decks only when valuex-metrics / valuex-catalog are
+    // present. The types are named only inside these classes, which load nothing otherwise.
+    if (OptionalModules.METRICS.present()) {
+      MetricsTypes.register(this, ser, deser);
+    }
+    if (OptionalModules.CATALOG.present()) {
+      DeckTypes.register(this, ser, deser);
+    }
     // Stage tags and row stages: documents of their own, each carrying its journey model.
     register(ser, deser, StageTags.class, JourneyCodec::writeStageTags,
         JourneyCodec.stageTagsReader());
@@ -245,28 +242,7 @@ public final class ValuexJsonModule extends Module {
         JourneyCodec::readTouchpoint);
   }
 
-  /** The stored values of valuex-metrics ({@link MetricsCodec}). */
-  private void registerMetrics(SimpleSerializers ser, SimpleDeserializers deser) {
-    register(ser, deser, MetricReading.class, MetricsCodec::writeReading,
-        MetricsCodec::readReading);
-    register(ser, deser, RatingScale.class, MetricsCodec::writeScale, MetricsCodec::readScale);
-    register(ser, deser, NetPromoterScore.class, MetricsCodec::writeNps, MetricsCodec::readNps);
-    register(ser, deser, CustomerSatisfaction.class, MetricsCodec::writeCsat,
-        MetricsCodec::readCsat);
-    register(ser, deser, CustomerEffortScore.class, MetricsCodec::writeCes,
-        MetricsCodec::readCes);
-    register(ser, deser, Retention.class, MetricsCodec::writeRetention,
-        MetricsCodec::readRetention);
-    register(ser, deser, OpportunityScore.class, MetricsCodec::writeOpportunity,
-        MetricsCodec::readOpportunity);
-    register(ser, deser, KanoProfile.class, MetricsCodec::writeKano, MetricsCodec::readKano);
-    register(ser, deser, AttributeRating.class, MetricsCodec::writeAttribute,
-        MetricsCodec::readAttribute);
-    register(ser, deser, AttributeProfile.class, MetricsCodec::writeProfile,
-        MetricsCodec::readProfile);
-  }
-
-  private <T> void register(SimpleSerializers ser, SimpleDeserializers deser, Class<T> type,
+  <T> void register(SimpleSerializers ser, SimpleDeserializers deser, Class<T> type,
       CodecSerializer.Writer<T> writer, CodecDeserializer.Reader<T> reader) {
     ser.addSerializer(type, new CodecSerializer<>(type, writer));
     deser.addDeserializer(type, new CodecDeserializer<>(type, reader, lenient));

@@ -1,0 +1,47 @@
+package dev.valuex.json;
+
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import dev.valuex.json.internal.MetricsCodec;
+import dev.valuex.metrics.AttributeProfile;
+import dev.valuex.metrics.AttributeRating;
+import dev.valuex.metrics.CustomerEffortScore;
+import dev.valuex.metrics.CustomerSatisfaction;
+import dev.valuex.metrics.KanoProfile;
+import dev.valuex.metrics.MetricReading;
+import dev.valuex.metrics.NetPromoterScore;
+import dev.valuex.metrics.OpportunityScore;
+import dev.valuex.metrics.RatingScale;
+import dev.valuex.metrics.Retention;
+
+/**
+ * The stored values of valuex-metrics in the Jackson module ({@link MetricsCodec}); loaded only
+ * when valuex-metrics is present ({@link OptionalModules#METRICS}).
+ */
+final class MetricsTypes {
+  private MetricsTypes() {}
+
+  static void register(ValuexJsonModule module, SimpleSerializers ser,
+      SimpleDeserializers deser) {
+    module.register(ser, deser, MetricReading.class, MetricsCodec::writeReading,
+        MetricsCodec::readReading);
+    module.register(ser, deser, RatingScale.class, MetricsCodec::writeScale,
+        MetricsCodec::readScale);
+    module.register(ser, deser, NetPromoterScore.class, MetricsCodec::writeNps,
+        MetricsCodec::readNps);
+    module.register(ser, deser, CustomerSatisfaction.class, MetricsCodec::writeCsat,
+        MetricsCodec::readCsat);
+    module.register(ser, deser, CustomerEffortScore.class, MetricsCodec::writeCes,
+        MetricsCodec::readCes);
+    module.register(ser, deser, Retention.class, MetricsCodec::writeRetention,
+        MetricsCodec::readRetention);
+    module.register(ser, deser, OpportunityScore.class, MetricsCodec::writeOpportunity,
+        MetricsCodec::readOpportunity);
+    module.register(ser, deser, KanoProfile.class, MetricsCodec::writeKano,
+        MetricsCodec::readKano);
+    module.register(ser, deser, AttributeRating.class, MetricsCodec::writeAttribute,
+        MetricsCodec::readAttribute);
+    module.register(ser, deser, AttributeProfile.class, MetricsCodec::writeProfile,
+        MetricsCodec::readProfile);
+  }
+}
