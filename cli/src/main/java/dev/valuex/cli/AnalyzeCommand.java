@@ -4,6 +4,7 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Side;
+import dev.valuex.core.View;
 import dev.valuex.core.analysis.ElementCoverage;
 import dev.valuex.core.analysis.LedgerSummary;
 import dev.valuex.core.analysis.Slice;
@@ -12,17 +13,20 @@ import dev.valuex.core.journey.GapFinding;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.CodingSheetImport;
-import dev.valuex.json.PatternsOutput;
-import dev.valuex.json.PatternsOutput.Breakdown;
 import dev.valuex.core.journey.Stage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +35,11 @@ import picocli.CommandLine.Spec;
 /** Shows the patterns across ledgers: coverage per side, broken down by a dimension. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = "Show which elements recur on each side across ledgers, per segment, view or"
-        + " period (quarter), and a summary-set proposal.")
+        + " period (quarter), the pairs that go together (with lift), the owners' judgements"
+        + " and a summary-set proposal; --view current counts only CURRENT ledgers.")
 final class AnalyzeCommand implements Callable<Integer> {
+  enum By { SEGMENT, VIEW, PERIOD, NONE }
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "LEDGERS", description = "Ledgers: *.ndjson, *.json or a *.csv"
@@ -43,11 +50,26 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Break down by segment, view, period or none (default: ${DEFAULT-VALUE}).")
   String by;
 
+  @Option(names = "--view", defaultValue = "all", description = "Count only CURRENT or only"
+      + " DESIRED ledgers: current, desired or all (default: ${DEFAULT-VALUE}, both counted"
+      + " together).")
+  String view;
+
   @Option(names = "--top", defaultValue = "5", description = "Elements shown per side.")
   int top;
 
+  @Option(names = "--pairs", defaultValue = "5", paramLabel = "N", description = "Pairs of"
+      + " placements shown, strongest lift first (default: ${DEFAULT-VALUE}; 0 for none).")
+  int pairs;
+
+  @Option(names = "--min-together", defaultValue = "5", paramLabel = "N", description = "A pair"
+      + " is shown only when seen together in at least N ledgers (default: ${DEFAULT-VALUE}).")
+  int minTogether;
+
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json.")
   String format;
+
+  @Mixin Inputs.SheetOptions sheetOptions = new Inputs.SheetOptions();
 
   @Option(names = "--journey", paramLabel = "JOURNEY.json", description = "A journey"
       + " (valuex.journey/1): also show, per stage, the elements sought and given there, and"
@@ -62,9 +84,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Format f = Commands.format(format);
-    Breakdown dimension = parseBy(by);
+    By dimension = parseBy(by);
+    Optional<View> onlyView = parseView(view);
     if (top < 1) {
       throw new UsageException("--top must be at least 1, got " + top, "use --top 5");
+    }
+    if (pairs < 0 || minTogether < 1) {
+      throw new UsageException("--pairs must be at least 0 and --min-together at least 1, got "
+          + pairs + " and " + minTogether, "use --pairs 5 --min-together 5");
     }
     if (stageTags != null && journey == null) {
       throw new UsageException("--stage-tags needs --journey",
@@ -72,51 +99,37 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Catalog catalog = Catalog.defaults();
     Optional<Journey> given = Optional.ofNullable(journey).map(Inputs::readJourney);
-    List<Ledger> all;
+    List<Ledger> read;
     Optional<StageTags> tags = Optional.ofNullable(stageTags).map(Inputs::readStageTags);
     Inputs.requireFile(ledgers);
     if (given.isPresent() && tags.isEmpty()
         && Inputs.Kind.of(ledgers) == Inputs.Kind.CODING_SHEET) {
       CodingSheetImport sheet = Inputs.readSheetWithStages(ledgers, catalog,
-          given.get().model());
-      all = sheet.ledgers();
+          given.get().model(), sheetOptions);
+      read = sheet.ledgers();
       tags = sheet.stageTags();
     } else {
-      all = Inputs.readLedgers(ledgers, catalog);
+      read = Inputs.readLedgers(ledgers, catalog, sheetOptions);
     }
-    LedgerSummary summary = LedgerSummary.of(all);
-    SummarySetProposal proposal = SummarySetProposal.reaching(PatternsOutput.PROPOSAL_SHARE,
-        Side.OUT, all);
-    Map<String, Object> json = PatternsOutput.of(summary, proposal,
-        id -> Inputs.name(catalog, id), dimension, top);
+    List<Ledger> all = onlyView.map(v -> read.stream().filter(l -> l.view() == v).toList())
+        .orElse(read);
+    if (all.isEmpty()) {
+      throw new UsageException(ledgers + " holds no " + onlyView.get() + " ledgers",
+          "leave out --view, or choose the other view");
+    }
+    Function<ElementId, String> names = id -> Inputs.name(catalog, id);
+    Analysis analysis = new Analysis(read, all, onlyView, dimension, top, pairs, minTogether,
+        names);
     PrintWriter out = spec.commandLine().getOut();
-    if (f == Format.TEXT) {
-      out.printf("%d ledgers%n", summary.ledgers());
-      for (Map.Entry<String, Slice> e : PatternsOutput.slices(summary, dimension).entrySet()) {
-        out.printf("%s (%d ledgers)%n", e.getKey(), summary.ledgers(e.getValue()));
-        for (Side side : new Side[] {Side.OUT, Side.IN}) {
-          List<String> text = new ArrayList<>();
-          for (ElementCoverage c : summary.coverage(side, e.getValue()).subList(0,
-              Math.min(top, summary.coverage(side, e.getValue()).size()))) {
-            String name = Inputs.name(catalog, c.placement().element());
-            text.add(name + " " + Format.percent(c.share()) + " (" + c.ledgers() + ")");
-          }
-          out.printf("  %-3s %s%n", side, String.join(", ", text));
-        }
-      }
-    }
-    List<String> picks = new ArrayList<>();
-    proposal.picks().forEach(p -> picks.add(Inputs.name(catalog, p.element())));
     Optional<StageTags> t = tags;
     Optional<JourneyStudy> js = given.map(x -> t.isEmpty() ? JourneyStudy.untagged(x, all)
         : new JourneyStudy(x, t.get(), all));
-    js.ifPresent(j -> json.put("journey", Commands.journeyJson(j)));
     if (f == Format.JSON) {
-      out.println(PatternsOutput.toJson(json));
+      Map<String, Object> json = analysis.json();
+      js.ifPresent(j -> json.put("journey", Commands.journeyJson(j)));
+      Format.printJson(out, json);
     } else {
-      out.printf("Summary set proposed to reach %s of ledgers (OUT): %s (reaches %d of %d)%n",
-          Format.percent(Study.PROPOSAL_SHARE), String.join(", ", picks),
-          proposal.reachedLedgers(), proposal.outOf());
+      analysis.print(out);
       js.ifPresent(j -> printJourney(j, catalog, out));
     }
     return Main.OK;
@@ -143,9 +156,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private static Breakdown parseBy(String text) {
+  private static Optional<View> parseView(String text) {
+    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (t.equals("all")) {
+      return Optional.empty();
+    }
+    for (View v : View.values()) {
+      if (v.name().toLowerCase(java.util.Locale.ROOT).equals(t)) {
+        return Optional.of(v);
+      }
+    }
+    throw new UsageException("--view must be current, desired or all, got '" + text + "'",
+        "use --view current to count only the exchange as it is");
+  }
+
+  private static By parseBy(String text) {
     try {
-      return Breakdown.parse(text);
+      return By.valueOf(text.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new UsageException("--by must be segment, view, period or none, got '" + text + "'",
           "use --by segment, --by view, --by period or --by none");

@@ -31,6 +31,16 @@ final class Commands {
     }
   }
 
+  /** An enum constant as a JSON token, spelled as in the ledger documents ("out_heavy"). */
+  static String token(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A camel-case name as a snake-case JSON key ("inCoverage" becomes "in_coverage"). */
+  static String snake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+  }
+
   static List<Map<String, Object>> coverageJson(Study s, Side side, Slice slice) {
     List<Map<String, Object>> result = new ArrayList<>();
     for (ElementCoverage c : s.summary.coverage(side, slice)) {

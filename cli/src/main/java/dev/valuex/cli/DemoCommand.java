@@ -12,11 +12,10 @@ import dev.valuex.core.journey.GapFinding;
 import dev.valuex.planning.PlanStatus;
 import dev.valuex.planning.RowStatus;
 import dev.valuex.planning.program.Finding;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,11 +33,18 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Run the whole method on the bundled Pedal Commons sample study and write an"
         + " HTML report.")
 final class DemoCommand implements Callable<Integer> {
+  /** The report's file name inside the {@code --out} folder. */
+  static final String REPORT = "report.html";
+
   @Spec CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "valuex-report",
-      description = "Folder for report.html (default: ${DEFAULT-VALUE}).")
+      description = "Folder for report.html (default: ${DEFAULT-VALUE}); created when"
+          + " missing, its parent folders only with --mkdirs. An existing report.html is"
+          + " replaced only with --force.")
   Path out;
+
+  @Mixin OutputFiles.Options outputOptions = new OutputFiles.Options();
 
   @Option(names = "--journey", paramLabel = "JOURNEY.json",
       description = "A journey (valuex.journey/1) to lay over the sample instead of the"
@@ -58,13 +65,22 @@ final class DemoCommand implements Callable<Integer> {
     Format f = Commands.format(format);
     PrintWriter w = spec.commandLine().getOut();
     Progress progress = new Progress(spec.commandLine().getErr(), 6);
+    List<Path> inputs = new ArrayList<>();
+    Optional.ofNullable(journey).ifPresent(inputs::add);
+    Optional.ofNullable(stageTags).ifPresent(inputs::add);
+    OutputFiles files = OutputFiles.of(outputOptions, inputs);
+    files.checkFolder(out, "--out " + out, true);
+    Path report = out.resolve(REPORT);
+    files.check(report, "--out", true);
     progress.step("loading the catalog");
     Catalog catalog = Catalog.defaults();
     progress.step("importing the sample study");
     Study study = Study.ofSample(catalog, Optional.ofNullable(journey).map(Inputs::readJourney),
         Optional.ofNullable(stageTags).map(Inputs::readStageTags));
     progress.step("writing the report");
-    Path report = write(study);
+    String html = new Report(study).render();
+    files.createFolder(out, "--out " + out);
+    files.write(report, "--out", o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
     progress.done();
     if (f == Format.JSON) {
       Map<String, Object> json = new LinkedHashMap<>(Commands.studyJson(study));
@@ -76,17 +92,6 @@ final class DemoCommand implements Callable<Integer> {
       w.println("Report: " + report);
     }
     return Main.OK;
-  }
-
-  private Path write(Study study) {
-    try {
-      Files.createDirectories(out);
-      Path file = out.resolve("report.html");
-      Files.writeString(file, new Report(study).render());
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static void print(Study s, PrintWriter w) {

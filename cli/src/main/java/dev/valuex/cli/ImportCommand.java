@@ -6,18 +6,16 @@ import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.CodingSheetImport;
 import dev.valuex.json.NdjsonLedgerWriter;
 import dev.valuex.json.ValuexJson;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +24,9 @@ import picocli.CommandLine.Spec;
 /** Imports a coding sheet into ledgers, written as NDJSON. */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import a coding sheet (CSV) into ledgers, written as NDJSON. Card names"
-        + " resolve against the bundled catalog; nothing is written unless every row is valid.")
+        + " resolve against the bundled catalog; nothing is written unless every row is valid."
+        + " Outputs are written whole or not at all, never over the sheet, over an existing"
+        + " file only with --force, into a missing folder only with --mkdirs.")
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -50,6 +50,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json.")
   String format;
 
+  @Mixin Inputs.SheetOptions sheetOptions = new Inputs.SheetOptions();
+
+  @Mixin OutputFiles.Options outputOptions = new OutputFiles.Options();
+
   @Override
   public Integer call() {
     Format f = Commands.format(format);
@@ -57,31 +61,44 @@ final class ImportCommand implements Callable<Integer> {
       throw new UsageException("--journey and --stage-tags-output go together",
           "give both to keep the sheet's stage column, or neither to import the ledgers only");
     }
+    Inputs.requireFile(sheet);
+    List<Path> inputs = new ArrayList<>(List.of(sheet));
+    if (journey != null) {
+      inputs.add(journey);
+    }
+    OutputFiles files = OutputFiles.of(outputOptions, inputs);
+    files.check(output, "--output");
+    if (stageTagsOutput != null) {
+      files.check(stageTagsOutput, "--stage-tags-output");
+      if (stageTagsOutput.toAbsolutePath().normalize()
+          .equals(output.toAbsolutePath().normalize())) {
+        throw new UsageException("--stage-tags-output and --output name the same file "
+            + output, "give the stage tags a file of their own, e.g. tags.json");
+      }
+    }
     List<Ledger> ledgers;
     Optional<StageTags> tags = Optional.empty();
     if (journey != null) {
-      Inputs.requireFile(sheet);
       CodingSheetImport imported = Inputs.readSheetWithStages(sheet, Catalog.defaults(),
-          Inputs.readJourney(journey).model());
+          Inputs.readJourney(journey).model(), sheetOptions);
       ledgers = imported.ledgers();
       tags = imported.stageTags();
     } else {
-      ledgers = Inputs.readLedgers(sheet, Catalog.defaults());
+      ledgers = Inputs.readLedgers(sheet, Catalog.defaults(), sheetOptions);
     }
-    try {
-      if (stageTagsOutput != null) {
-        write(stageTagsOutput, ValuexJson.create().toJson(tags.orElseThrow()));
-      }
-      createParent(output);
-      try (OutputStream out = Files.newOutputStream(output);
-          NdjsonLedgerWriter writer = ValuexJson.create().ledgerWriter(out)) {
-        for (Ledger l : ledgers) {
+    if (stageTagsOutput != null) {
+      String tagsJson = ValuexJson.create().toJson(tags.orElseThrow());
+      files.write(stageTagsOutput, "--stage-tags-output",
+          out -> out.write(tagsJson.getBytes(StandardCharsets.UTF_8)));
+    }
+    List<Ledger> written = ledgers;
+    files.write(output, "--output", out -> {
+      try (NdjsonLedgerWriter writer = ValuexJson.create().ledgerWriter(out)) {
+        for (Ledger l : written) {
           writer.write(l);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
     long statements = ledgers.stream().flatMap(l -> l.entries().stream())
         .mapToLong(e -> e.evidence().size()).sum();
     int tagged = tags.map(t -> t.tags().keySet().size()).orElse(0);
@@ -104,17 +121,5 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
-  }
-
-  private static void createParent(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    createParent(file);
-    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 }

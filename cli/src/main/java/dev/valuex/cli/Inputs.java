@@ -5,6 +5,7 @@ import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Perspective;
 import dev.valuex.core.ValueElement;
+import dev.valuex.core.ValuexFormatException;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.JourneyModel;
 import dev.valuex.core.journey.StageTags;
@@ -13,10 +14,10 @@ import dev.valuex.json.CodingSheet;
 import dev.valuex.json.CodingSheetImport;
 import dev.valuex.json.ElementResolver;
 import dev.valuex.json.NdjsonLedgerReader;
+import dev.valuex.json.ReadLimits;
 import dev.valuex.json.ValuexJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Option;
 
 /** Reads ledgers from the files the tool accepts: coding sheets, NDJSON and JSON ledgers. */
 final class Inputs {
@@ -65,6 +67,34 @@ final class Inputs {
         .build();
   }
 
+  /** The option of commands that read coding sheets: how long a sheet may be. */
+  static final class SheetOptions {
+    @Option(names = "--max-sheet-chars", paramLabel = "N", description = "The longest coding"
+        + " sheet read, in characters (default: 16777216, 16 MiB); raise it for larger studies.")
+    long maxSheetChars = ReadLimits.DEFAULT_MAX_DOCUMENT_LENGTH;
+
+    CodingSheet sheet(Catalog catalog) {
+      if (maxSheetChars < 1) {
+        throw new UsageException("--max-sheet-chars must be at least 1, got " + maxSheetChars,
+            "leave it out for the default of " + ReadLimits.DEFAULT_MAX_DOCUMENT_LENGTH);
+      }
+      return Inputs.sheet(catalog).withLimits(ReadLimits.builder()
+          .maxDocumentLength(maxSheetChars).build());
+    }
+
+    /** A sheet over the limit is a usage error whose hint names the option. */
+    RuntimeException tooLong(Path file, ValuexFormatException e) {
+      if (e.problems().size() == 1 && e.problems().get(0).startsWith("sheet must be at most "
+          + maxSheetChars + " characters long")) {
+        return new UsageException(file + " is longer than --max-sheet-chars allows ("
+            + maxSheetChars + " characters)", "raise the limit, e.g. --max-sheet-chars "
+            + Math.max(maxSheetChars * 4, 67_108_864L) + ", if the sheet is meant to be this"
+            + " long");
+      }
+      return e;
+    }
+  }
+
   /** The card name of an element, or its id when the catalog does not know it. */
   static String name(Catalog catalog, ElementId id) {
     return catalog.element(id).map(ValueElement::name).orElse(id.toString());
@@ -75,28 +105,53 @@ final class Inputs {
   }
 
   static List<Ledger> readLedgers(Path file, Catalog catalog) {
+    return readLedgers(file, catalog, new SheetOptions());
+  }
+
+  /**
+   * Reads the ledgers of a coding sheet, an NDJSON stream or a JSON ledger, all or nothing.
+   * A file without ledgers (a sheet with only its header, an empty stream) is a problem in the
+   * data: there is nothing to import or analyse.
+   */
+  static List<Ledger> readLedgers(Path file, Catalog catalog, SheetOptions options) {
     requireFile(file);
+    List<Ledger> ledgers;
     try {
       switch (Kind.of(file)) {
         case CODING_SHEET:
-          try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return sheet(catalog).read(in);
+          try (InputStream in = Files.newInputStream(file)) {
+            ledgers = options.sheet(catalog).read(in);
+          } catch (ValuexFormatException e) {
+            throw options.tooLong(file, e);
           }
+          break;
         case NDJSON:
           try (InputStream in = Files.newInputStream(file);
               NdjsonLedgerReader reader = ValuexJson.create().ledgerReader(in)) {
-            List<Ledger> ledgers = new ArrayList<>();
+            ledgers = new ArrayList<>();
             reader.forEachRemaining(ledgers::add);
-            return ledgers;
           }
+          break;
         default:
           try (InputStream in = Files.newInputStream(file)) {
-            return List.of(ValuexJson.create().readLedger(in));
+            ledgers = List.of(ValuexJson.create().readLedger(in));
           }
+          break;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return requireSome(file, ledgers);
+  }
+
+  private static <T extends java.util.Collection<?>> T requireSome(Path file, T ledgers) {
+    if (ledgers.isEmpty()) {
+      throw new ValuexFormatException(file.toString(), List.of(Kind.of(file) == Kind.CODING_SHEET
+          ? "row 2: sheet must have coded statements below its header, got none (it holds"
+              + " only the header)"
+          : "line 1: stream must hold at least one ledger, got none (the file is empty)"));
+    }
+    return ledgers;
   }
 
   /** Reads a journey document ({@code valuex.journey/1}). */
@@ -121,11 +176,22 @@ final class Inputs {
 
   /** Reads a coding sheet with its stage column, in a journey model. */
   static CodingSheetImport readSheetWithStages(Path file, Catalog catalog, JourneyModel model) {
+    return readSheetWithStages(file, catalog, model, new SheetOptions());
+  }
+
+  /** Reads a coding sheet with its stage column, in a journey model, all or nothing. */
+  static CodingSheetImport readSheetWithStages(Path file, Catalog catalog, JourneyModel model,
+      SheetOptions options) {
     requireFile(file);
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return sheet(catalog).withJourneyModel(model).readWithStages(in);
+    CodingSheetImport result;
+    try (InputStream in = Files.newInputStream(file)) {
+      result = options.sheet(catalog).withJourneyModel(model).readWithStages(in);
+    } catch (ValuexFormatException e) {
+      throw options.tooLong(file, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    requireSome(file, result.ledgers());
+    return result;
   }
 }

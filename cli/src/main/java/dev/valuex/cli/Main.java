@@ -3,14 +3,19 @@ package dev.valuex.cli;
 import dev.valuex.core.ValuexException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code valuex} command: a picocli command with one subcommand per task. Exit codes: 0 when
  * all went well, 1 when the data has problems (every problem is printed), 2 for a usage error
- * (unknown option, missing file).
+ * (no command, unknown option, missing file, an output that would replace an input or an
+ * existing file without {@code --force}, a folder that does not exist, a file that cannot be
+ * read or written).
  */
 @Command(
     name = "valuex",
@@ -31,7 +36,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   /** Exit code when everything went well. */
   public static final int OK = 0;
   /** Exit code when the data has problems. */
@@ -90,13 +95,25 @@ public final class Main implements Runnable {
       err.println("hint: check the path; it is read relative to " + System.getProperty("user.dir"));
       return USAGE;
     }
+    if (e instanceof UncheckedIOException && e.getCause() instanceof FileSystemException) {
+      FileSystemException f = (FileSystemException) e.getCause();
+      err.println("valuex: cannot read " + f.getFile() + ": " + (f instanceof AccessDeniedException
+          ? "permission denied" : f.getReason() == null ? "the file system refused" : f.getReason()));
+      err.println("hint: check the path and its permissions");
+      return USAGE;
+    }
     err.println("valuex: " + e);
     return PROBLEMS;
   }
 
+  /** Without a command there is nothing to do: the usage goes to standard error, exit 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("valuex: a command is needed");
+    spec.commandLine().usage(err);
+    err.println("hint: start with 'valuex demo', or 'valuex help COMMAND' for one command");
+    return USAGE;
   }
 
   /** Reads the version from the jar's manifest, or says it is a development build. */

@@ -36,12 +36,17 @@ import java.util.Set;
 final class PolicyFile {
   private PolicyFile() {}
 
-  /** The policy the demo and {@code assess} declare when no file is given. */
+  /**
+   * The policy the demo and {@code assess} declare when no file is given: the weighted ratio
+   * (tolerance 0.25, unweighted entries at 3), count parity allowing a difference of one entry
+   * (people name a thing or two more on one side without meaning a lean) and the owner's
+   * judgement.
+   */
   static BalancePolicy standard() {
     return BalancePolicy.builder()
         .name("valuex standard")
         .addRule(WeightedRatioRule.builder().tolerance(0.25).defaultWeight(3).build())
-        .addRule(CountParityRule.defaults())
+        .addRule(CountParityRule.builder().maxDifference(1).build())
         .addRule(JudgementRule.defaults())
         .build();
   }

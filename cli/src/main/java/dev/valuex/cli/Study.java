@@ -114,22 +114,10 @@ final class Study {
 
   /**
    * Associations across all ledgers seen together in at least 5 ledgers, strongest lift first,
-   * each pair once (lift is symmetric; the direction kept is the one with more confidence).
+   * each pair once (see {@link Analysis#strongestPairs}).
    */
   ImmutableList<Association> strongestAssociations(int n) {
-    java.util.Map<java.util.Set<Object>, Association> byPair = new java.util.HashMap<>();
-    for (Association a : summary.associations(Slice.all(), 5)) {
-      byPair.merge(java.util.Set.of(a.antecedent(), a.consequent()), a,
-          (x, y) -> x.confidence() > y.confidence()
-              || (x.confidence() == y.confidence()
-                  && x.antecedent().compareTo(y.antecedent()) < 0) ? x : y);
-    }
-    return byPair.values().stream()
-        .sorted(Comparator.comparingDouble(Association::lift).reversed()
-            .thenComparing(a -> a.antecedent().toString())
-            .thenComparing(a -> a.consequent().toString()))
-        .limit(n)
-        .collect(ImmutableList.toImmutableList());
+    return Analysis.strongestPairs(summary, Slice.all(), 5, n);
   }
 
   /**

@@ -74,6 +74,11 @@ final class SuggestCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (statements.isEmpty()) {
+      throw new UsageException("suggest read no statements from standard input",
+          "give one statement per line, e.g. echo 'I never know if a bike is there' | valuex"
+              + " suggest");
+    }
     List<List<Map<String, Object>>> ranked = new ArrayList<>();
     if (how.equals("lexical")) {
       for (String statement : statements) {

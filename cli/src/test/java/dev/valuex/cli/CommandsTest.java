@@ -26,7 +26,7 @@ class CommandsTest {
     CliRun run = CliRun.of("import", SHEET.toString(), "-o", out.toString());
     assertEquals(0, run.code, run::toString);
     assertEquals(50, Files.readAllLines(out).size());
-    assertTrue(run.out.contains("Imported 403 statements into 50 ledgers"), run::toString);
+    assertTrue(run.out.contains("Imported 409 statements into 50 ledgers"), run::toString);
   }
 
   @Test
@@ -47,15 +47,24 @@ class CommandsTest {
     assertEquals(0, run.code, run::toString);
     JsonNode json = new ObjectMapper().readTree(run.out);
     assertEquals(50, json.get("ledgers").asInt());
-    assertTrue(json.get("slices").has("view CURRENT"));
+    assertEquals("view CURRENT", json.get("slices").get(1).get("slice").asText());
   }
 
   @Test
-  void assessPrintsEveryLedgerBesideTheOwnersJudgement() {
+  void assessSummarisesAndPrintsEveryLedgerWithDetails() {
     CliRun run = CliRun.of("assess", SHEET.toString());
     assertEquals(0, run.code, run::toString);
-    assertTrue(run.out.startsWith("Policy valuex standard over 50 ledgers"), run::toString);
+    assertTrue(run.out.startsWith("Policy 'valuex standard' over 50 ledgers"), run::toString);
     assertTrue(run.out.contains("weighted-ratio"), run::toString);
+    assertTrue(run.out.lines().count() < 30, run::toString);
+    assertTrue(run.out.contains("Owners' judgements: 15 of 50 ledgers"), run::toString);
+    assertTrue(run.out.contains("  weighted-ratio    gets more (OUT_HEAVY) 45, balanced (BALANCED)"
+        + " 4, gives more (IN_HEAVY) 1\n"
+        + "                    agrees with the owner on 6, disagrees on 7\n"), run::toString);
+    assertTrue(run.out.contains("Ledgers where a rule disagrees with the owner: 8\n"),
+        run::toString);
+    CliRun details = CliRun.of("assess", SHEET.toString(), "--details");
+    assertTrue(details.out.contains("p40-desired (DESIRED view"), details::toString);
   }
 
   @Test
@@ -65,7 +74,7 @@ class CommandsTest {
         + " \"count-parity\", \"maxDifference\": 1}]}");
     CliRun run = CliRun.of("assess", SHEET.toString(), "--policy", policy.toString());
     assertEquals(0, run.code, run::toString);
-    assertTrue(run.out.startsWith("Policy parity only over 50 ledgers"), run::toString);
+    assertTrue(run.out.startsWith("Policy 'parity only' over 50 ledgers"), run::toString);
   }
 
   @Test
@@ -78,7 +87,7 @@ class CommandsTest {
     Files.writeString(policy, json);
     CliRun run = CliRun.of("assess", SHEET.toString(), "--policy", policy.toString());
     assertEquals(0, run.code, run::toString);
-    assertTrue(run.out.startsWith("Policy workshop over 50 ledgers"), run::toString);
+    assertTrue(run.out.startsWith("Policy 'workshop' over 50 ledgers"), run::toString);
     assertTrue(run.out.contains("pairing-coverage"), run::toString);
   }
 

@@ -31,7 +31,7 @@ class DemoTest {
   @Test
   void demoWalksThroughEveryStepOfTheMethod() {
     assertEquals(0, run.code, run::toString);
-    for (String step : List.of("1. Imported the coding sheet: 403 statements into 50 ledgers",
+    for (String step : List.of("1. Imported the coding sheet: 409 statements into 50 ledgers",
         "2. Balance by the declared policy", "3. Patterns:", "4. Summary set proposed",
         "5. Plan drafted from the proposal", "6. Program exchange 'Pedal Points'", "Report: ")) {
       assertTrue(run.out.contains(step), () -> "missing '" + step + "' in\n" + run);

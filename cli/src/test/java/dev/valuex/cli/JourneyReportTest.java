@@ -146,8 +146,8 @@ class JourneyReportTest {
 
   @Test
   void importKeepsTheStageColumnAsATagsDocumentThatAnalyzeReadsBack() throws Exception {
-    Path ledgers = tmp.resolve("ledgers.ndjson");
-    Path tags = tmp.resolve("tags.json");
+    Path ledgers = tmp.resolve("imported-ledgers.ndjson");
+    Path tags = tmp.resolve("imported-tags.json");
     CliRun imported = CliRun.of("import", SHEET.toString(), "-o", ledgers.toString(),
         "--journey", JOURNEY.toString(), "--stage-tags-output", tags.toString());
     assertEquals(0, imported.code, imported::toString);

@@ -17,13 +17,11 @@ import dev.valuex.core.journey.JourneyModel;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.internal.SheetReader;
 import dev.valuex.json.internal.SheetWriter;
+import dev.valuex.json.internal.Utf8Reader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -162,7 +160,8 @@ public abstract class CodingSheet implements WithCodingSheet {
   }
 
   /**
-   * Imports a sheet of UTF-8 bytes, all or nothing.
+   * Imports a sheet of UTF-8 bytes, all or nothing. Bytes that are not UTF-8 are reported at
+   * their row and column.
    *
    * @param in the sheet, not closed, not null
    * @return the ledgers, in the order they first appear, never null
@@ -233,6 +232,19 @@ public abstract class CodingSheet implements WithCodingSheet {
     List<CodedStatement> built = new ArrayList<>();
     statements.values().forEach(b -> built.add(b.build()));
     return Coding.of(coder, built);
+  }
+
+  /**
+   * Imports a sheet of UTF-8 bytes with its stage tags, all or nothing, as {@link
+   * #readWithStages(Reader)} does; bytes that are not UTF-8 are reported at their row and column.
+   *
+   * @param in the sheet, not closed, not null
+   * @return the ledgers, no rejected rows, and the stage tags, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem, each with its row
+   * @throws IllegalStateException if the sheet has no {@link #journeyModel()}
+   */
+  public CodingSheetImport readWithStages(InputStream in) {
+    return readWithStages(utf8(in));
   }
 
   /**
@@ -322,9 +334,7 @@ public abstract class CodingSheet implements WithCodingSheet {
   }
 
   private static Reader utf8(InputStream in) {
-    return new InputStreamReader(requireNonNull(in, "in"), StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new Utf8Reader(requireNonNull(in, "in"));
   }
 
   @Value.Check

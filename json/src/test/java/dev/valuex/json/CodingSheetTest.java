@@ -3,6 +3,7 @@ package dev.valuex.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.valuex.core.BalanceJudgement;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Evidence;
 import dev.valuex.core.InvalidValueException;
@@ -22,6 +23,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CodingSheetTest {
@@ -91,7 +93,7 @@ class CodingSheetTest {
             + " SAVINGS, SAFETY, MONEY)",
         "row 2: importance must be a whole number from 1 to 5 (leave it blank when not"
             + " weighed), got '9'",
-        "row 2: date must be a date written YYYY-MM-DD, got '2026-02-30'",
+        "row 2: date must be a day that exists (February 2026 has 28 days), got '2026-02-30'",
         "row 3: side must be one of \"in\", \"out\", got 'sideways'",
         "row 4: view must be one of \"current\", \"desired\", got 'someday'",
         "row 5: subject must not be blank, got ''",
@@ -136,7 +138,8 @@ class CodingSheetTest {
         "row 1: column 2 must not repeat column 1, got 'subject'",
         "row 1: column 4 must be one of ledger, subject, subject_kind, segments, owner,"
             + " author, perspective, view, as_of, context, purpose, side, element, importance,"
-            + " note, evidence_kind, evidence_text, source, speaker, date, stage or statement,"
+            + " note, evidence_kind, evidence_text, source, speaker, date, stage, statement,"
+            + " verdict, rationale, recorded_by or recorded_on,"
             + " got 'colour'",
         "row 1: header must have a column view, got none",
         "row 1: header must have a column element, got none",
@@ -151,11 +154,90 @@ class CodingSheetTest {
   }
 
   @Test
-  void malformedCsvIsReportedWithItsRow() {
+  void judgementColumnsGiveEachLedgerItsOwnersVerdict() {
+    String csv = "subject,view,side,element,verdict,rationale,recorded by,recorded on\n"
+        + "P07,current,out,customer.savings,owner_gives_more,I pay more than I get,"
+        + "researcher-1,2026-03-02\n"
+        + "P07,current,in,customer.money,,,,\n"
+        + "P08,current,out,customer.savings,Balanced,,,\n"
+        + "P09,current,out,customer.savings,,,,\n";
+    List<Ledger> ledgers = SHEET.read(new StringReader(csv));
+    assertEquals(Optional.of(BalanceJudgement.builder()
+            .verdict(BalanceJudgement.Verdict.OWNER_GIVES_MORE)
+            .rationale("I pay more than I get").recordedBy("researcher-1")
+            .recordedOn(LocalDate.of(2026, 3, 2)).build()),
+        ledgers.get(0).judgement());
+    assertEquals(Optional.of(BalanceJudgement.builder()
+            .verdict(BalanceJudgement.Verdict.BALANCED).recordedBy("researcher-2")
+            .recordedOn(DAY).build()),
+        ledgers.get(1).judgement(), "who and when default to the ledger's author and as_of");
+    assertEquals(Optional.empty(), ledgers.get(2).judgement());
+  }
+
+  @Test
+  void judgementCellsMustAgreeAcrossALedgersRows() {
+    String csv = "subject,view,side,element,verdict,rationale,recorded_on\n"
+        + "P07,current,out,customer.savings,owner-gets-more,fair,2026-03-02\n"
+        + "P07,current,in,customer.money,owner-gives-more,,\n"
+        + "P07,current,in,customer.time,,unfair,\n"
+        + "P08,current,out,customer.savings,,only a rationale,\n"
+        + "P09,current,out,customer.savings,sideways,,\n"
+        + "P10,current,out,customer.savings,balanced,,2026-02-30\n";
+    assertEquals(List.of(
+        "row 3: verdict must match row 2 of ledger p07-current ('owner-gets-more'),"
+            + " got 'owner-gives-more'",
+        "row 4: rationale must match row 2 of ledger p07-current ('fair'), got 'unfair'",
+        "row 5: verdict must be given when rationale, recorded_by or recorded_on is, got ''",
+        "row 6: verdict must be one of \"balanced\", \"owner_gives_more\","
+            + " \"owner_gets_more\", \"undecided\", got 'sideways'",
+        "row 7: recorded_on must be a day that exists (February 2026 has 28 days),"
+            + " got '2026-02-30'"),
+        problems(SHEET, csv));
+  }
+
+  @Test
+  void datesThatDoNotExistAreToldApartFromDatesWrittenWrongly() {
+    String csv = "subject,view,as_of,side,element\n"
+        + "P07,current,2026-02-30,out,customer.savings\n"
+        + "P08,current,2026-13-01,out,customer.savings\n"
+        + "P09,current,2024-02-29,out,customer.savings\n"
+        + "P10,current,30/02/2026,out,customer.savings\n";
+    assertEquals(List.of(
+        "row 2: as_of must be a day that exists (February 2026 has 28 days), got '2026-02-30'",
+        "row 3: as_of must be a day that exists (the month is written 01 to 12), got"
+            + " '2026-13-01'",
+        "row 5: as_of must be a date written YYYY-MM-DD, got '30/02/2026'"),
+        problems(SHEET, csv));
+  }
+
+  @Test
+  void malformedCsvIsReportedAtTheSheetsRowAndColumn() {
     String csv = "subject,view,side,element\nP07,current,out,customer.savings\n"
         + "P07,current,\"out\"x,customer.money\n";
-    assertEquals(List.of("row 3: sheet must be well-formed CSV, got Invalid character between"
-            + " encapsulated token and delimiter at line: 3, position: 77"),
+    assertEquals(List.of("row 3: column 3 (side) must end its quoted text at the closing quote,"
+            + " got 'x' after it (a quote inside quoted text is written twice: \"\")"),
+        problems(SHEET, csv));
+  }
+
+  @Test
+  void syntaxErrorsAfterQuotedLineBreaksAreCountedInRowsNotLines() {
+    String csv = "subject,view,side,element,evidence_text\n"
+        + "P07,current,out,customer.savings,\"first line\nsecond line\"\n"
+        + "P07,current,out,customer.savings,\"say \"\"hi\"\"\" ,\n"
+        + "P08,current,out,customer.savings,\"a \"quote\" inside\"\n";
+    assertEquals(List.of("row 4: column 5 (evidence_text) must end its quoted text at the"
+            + " closing quote, got 'q' after it (a quote inside quoted text is written twice:"
+            + " \"\")"),
+        problems(SHEET, csv));
+  }
+
+  @Test
+  void aQuoteLeftOpenIsReportedWhereItOpens() {
+    String csv = "subject,view,side,element,evidence_text\r\n"
+        + "P07,current,out,customer.savings,fine\r\n"
+        + "P07,current,out,customer.savings,\"never closed\r\nP08,current,out,x,y\r\n";
+    assertEquals(List.of("row 3: column 5 (evidence_text) must close its quotes, got the end of"
+            + " the sheet inside them (is a closing quote missing?)"),
         problems(SHEET, csv));
   }
 
@@ -173,12 +255,31 @@ class CodingSheetTest {
   }
 
   @Test
-  void bytesThatAreNotUtf8AreRejected() {
-    byte[] latin1 = "subject,view,side,element,evidence_text\nP07,current,out,customer.savings,caf\u00e9\n"
-        .getBytes(StandardCharsets.ISO_8859_1);
+  void bytesThatAreNotUtf8AreReportedAtTheirRowAndColumn() {
+    byte[] latin1 = ("subject,view,side,element,evidence_text\n"
+        + "P07,current,out,customer.savings,fine\n"
+        + "P07,current,out,customer.savings,\"two\nlines\"\n"
+        + "P07,current,out,customer.savings,caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
     ValuexFormatException e = assertThrows(ValuexFormatException.class,
         () -> SHEET.read(new ByteArrayInputStream(latin1)));
-    assertEquals(List.of("sheet must be UTF-8 text, got malformed bytes"),
+    assertEquals(List.of("row 4: column 5 (evidence_text) must be UTF-8 text, got byte 0xE9"
+            + " (was the sheet saved as Latin-1 or Windows-1252? save it as UTF-8)"),
+        e.problems());
+  }
+
+  @Test
+  void bytesThatAreNotUtf8FarIntoALongSheetAreStillPlaced() {
+    StringBuilder csv = new StringBuilder("subject,view,side,element,evidence_text\n");
+    for (int i = 0; i < 5000; i++) {
+      csv.append("P07,current,out,customer.savings,a statement of some length number ")
+          .append(i).append('\n');
+    }
+    csv.append("P07,current,out,customer.savings,na\u00efve\n");
+    ValuexFormatException e = assertThrows(ValuexFormatException.class,
+        () -> SHEET.read(new ByteArrayInputStream(
+            csv.toString().getBytes(StandardCharsets.ISO_8859_1))));
+    assertEquals(List.of("row 5002: column 5 (evidence_text) must be UTF-8 text, got byte 0xEF"
+            + " (was the sheet saved as Latin-1 or Windows-1252? save it as UTF-8)"),
         e.problems());
   }
 

@@ -21,10 +21,18 @@ import org.immutables.value.Value;
  * <p>Each coverage falls short of its minimum by {@code max(0, minimum - coverage)}. The ledger
  * is {@code BALANCED} when neither falls short; {@code IN_HEAVY} when IN falls short by more
  * (more is given for nothing than received for nothing); {@code OUT_HEAVY} when OUT does; and
- * {@code INCOMPLETE} when both fall short equally (for instance when no pairing is recorded) or
- * the ledger has no entries. With equal minimums the rule is symmetric: swapping IN and OUT
- * swaps {@code IN_HEAVY} and {@code OUT_HEAVY}. The driving entries are the unpaired entries of
- * the heavy side, or every unpaired entry otherwise.
+ * {@code INCOMPLETE} when both fall short equally or the ledger has no entries. With equal
+ * minimums the rule is symmetric: swapping IN and OUT swaps {@code IN_HEAVY} and {@code
+ * OUT_HEAVY}. The driving entries are the unpaired entries of the heavy side, or every unpaired
+ * entry otherwise.
+ *
+ * <p><b>Edge cases.</b> A ledger with entries on both sides and no pairing recorded has both
+ * coverages at 0%: it is {@code INCOMPLETE} whatever the minimums (unless both minimums are 0,
+ * when it is {@code BALANCED}), because nothing recorded is not a lean; unequal minimums do
+ * not make it {@code IN_HEAVY} or {@code OUT_HEAVY}. A ledger with no IN entries has nothing
+ * given to pair, so its IN side counts as covered and unpaired OUT entries make it {@code
+ * OUT_HEAVY} (received for nothing); likewise a ledger with no OUT entries and unpaired IN
+ * entries is {@code IN_HEAVY}.
  *
  * <pre>{@code
  * Assessment a = PairingCoverageRule.builder().minimumInCoverage(0.75).build().assess(ledger);
@@ -114,6 +122,10 @@ public abstract class PairingCoverageRule implements BalanceRule, WithPairingCov
     if (inShort == 0 && outShort == 0) {
       status = Status.BALANCED;
       verdict = "both sides meet their minimum.";
+    } else if (ledger.pairings().isEmpty() && !in.isEmpty() && !out.isEmpty()) {
+      // Both sides at 0%: unequal minimums must not turn "nothing recorded" into a lean.
+      status = Status.INCOMPLETE;
+      verdict = "no pairings are recorded, so the pairings show no lean.";
     } else if (inShort > outShort) {
       status = Status.IN_HEAVY;
       verdict = "more is given for nothing than received for nothing.";

@@ -99,6 +99,29 @@ class PairingCoverageRuleTest {
   }
 
   @Test
+  void bothSidesAtZeroAreIncompleteWhateverTheMinimums() {
+    Ledger l = current("p07-now", in("money"), in("time"), out("savings"));
+    for (double[] minimums : new double[][] {{0.75, 0.5}, {0.5, 0.75}, {1, 0.1}}) {
+      Assessment a = PairingCoverageRule.builder().minimumInCoverage(minimums[0])
+          .minimumOutCoverage(minimums[1]).build().assess(l);
+      assertEquals(Status.INCOMPLETE, a.status(), a::explanation);
+      assertEquals(0.0, a.figures().get("inCoverage"));
+      assertEquals(0.0, a.figures().get("outCoverage"));
+    }
+    Assessment none = PairingCoverageRule.builder().minimumInCoverage(0).minimumOutCoverage(0)
+        .build().assess(l);
+    assertEquals(Status.BALANCED, none.status(), "minimums of 0 ask for no pairing at all");
+  }
+
+  @Test
+  void aLedgerWithOnlyInEntriesIsInHeavyWhateverTheMinimums() {
+    Ledger l = current("p07-now", in("money"), in("time"));
+    Assessment a = PairingCoverageRule.builder().minimumInCoverage(0.5)
+        .minimumOutCoverage(0.9).build().assess(l);
+    assertEquals(Status.IN_HEAVY, a.status(), a::explanation);
+  }
+
+  @Test
   void equalShortfallsOnBothSidesAreIncomplete() {
     Ledger l = current("p07-now", in("money"), in("time"), out("savings"), out("quality"))
         .withPairing(pair("money", "savings"));

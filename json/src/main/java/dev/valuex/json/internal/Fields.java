@@ -263,7 +263,8 @@ public final class Fields {
       if (d.isPresent()) {
         return d;
       }
-      problems.add(pointer(field), "must be a date written YYYY-MM-DD, got " + show(v));
+      problems.add(pointer(field), "must " + (v.isTextual() ? dateRule(v.textValue())
+          : "be a date written YYYY-MM-DD") + ", got " + show(v));
       return Optional.empty();
     });
   }
@@ -290,6 +291,31 @@ public final class Fields {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Says which rule a text that {@link #parseDate} refused breaks: written {@code YYYY-MM-DD}
+   * but naming a month or day that does not exist (2026-02-30), or not written that way.
+   *
+   * @param s the text
+   * @return the rule, to follow "must": "be a day that exists (February 2026 has 28 days)"
+   */
+  public static String dateRule(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return "be a date written YYYY-MM-DD";
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return "be a date written YYYY-MM-DD";
+    }
+    if (month < 1 || month > 12) {
+      return "be a day that exists (the month is written 01 to 12)";
+    }
+    java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+    return "be a day that exists (" + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+        java.util.Locale.ENGLISH) + " " + year + " has " + ym.lengthOfMonth() + " days)";
   }
 
   private static int digits(String s, int from, int to) {

@@ -3,6 +3,7 @@ package dev.valuex.json.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.valuex.core.BalanceJudgement;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Evidence;
 import dev.valuex.core.InvalidValueException;
@@ -71,11 +72,25 @@ public final class SheetReader {
    */
   public static final String STATEMENT = "statement";
 
+  /**
+   * The optional columns of the owner's balance judgement, one per ledger: the verdict
+   * ({@code balanced}, {@code owner_gives_more}, {@code owner_gets_more}, {@code undecided}),
+   * its rationale, who recorded it (default: the ledger's author) and when (default: the
+   * ledger's {@code as_of}). Like every ledger-level cell, a blank cell repeats the ledger's
+   * first row and a different value is an error.
+   */
+  public static final ImmutableList<String> JUDGEMENT = ImmutableList.of(
+      "verdict", "rationale", "recorded_by", "recorded_on");
+
   private static final ImmutableMap<String, String> ALIASES = ImmutableMap.<String, String>builder()
       .put("ledger_id", "ledger").put("segment_tags", "segments").put("segment", "segments")
       .put("tags", "segments").put("evidence", "evidence_text").put("text", "evidence_text")
       .put("quote", "evidence_text").put("evidence_source", "source")
       .put("evidence_speaker", "speaker").put("evidence_date", "date")
+      .put("judgement", "verdict").put("owner_verdict", "verdict")
+      .put("balance_verdict", "verdict").put("judgement_rationale", "rationale")
+      .put("recordedby", "recorded_by").put("judged_by", "recorded_by")
+      .put("recordedon", "recorded_on").put("judged_on", "recorded_on")
       .put("statement_id", STATEMENT).put("stages", STAGE).put("journey_stage", STAGE).put("entry_note", "note").put("asof", "as_of").put("date_of_ledger", "as_of")
       .buildOrThrow();
 
@@ -190,18 +205,22 @@ public final class SheetReader {
    */
   public Result read(Reader in) {
     BoundedReader bounded = new BoundedReader(in, maxLength);
+    SheetText text = new SheetText(bounded);
     Map<String, Integer> columns = new HashMap<>();
+    List<String> names = new ArrayList<>();
     Map<LedgerId, Draft> drafts = new LinkedHashMap<>();
     List<RejectedRow> rejected = new ArrayList<>();
     List<CodedRow> coded = new ArrayList<>();
     long rowNumber = 1;
     int width = 0;
-    try (CSVParser parser = CSVParser.builder().setReader(bounded).setFormat(format).get()) {
-      boolean header = true;
+    boolean header = true;
+    try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
       for (CSVRecord record : parser) {
         rowNumber = record.getRecordNumber();
+        text.rowRead(record.getCharacterPosition(), rowNumber);
         if (header) {
           header(record, columns);
+          record.forEach(names::add);
           width = record.size();
           header = false;
           continue;
@@ -220,9 +239,9 @@ public final class SheetReader {
             List.of("row 1: header must name the columns, got an empty sheet"));
       }
     } catch (UncheckedIOException e) {
-      throw malformed(e.getCause(), rowNumber + 1);
+      throw malformed(e.getCause(), rowNumber + 1, text, names);
     } catch (IOException e) {
-      throw malformed(e, rowNumber + 1);
+      throw malformed(e, rowNumber + 1, text, names);
     }
     List<Ledger> ledgers = new ArrayList<>();
     Optional<StageTags.Builder> tags = model.map(m -> StageTags.builder().model(m));
@@ -249,18 +268,45 @@ public final class SheetReader {
     return new Result(ledgers, rejected, tags.map(StageTags.Builder::build), coded);
   }
 
-  private ValuexFormatException malformed(IOException e, long row) {
+  private ValuexFormatException malformed(IOException e, long row, SheetText text,
+      List<String> names) {
     if (e instanceof BoundedReader.TooLong) {
       // Input is read ahead in blocks, so no row number would be exact here.
       return new ValuexFormatException(SOURCE, List.of("sheet must be at most "
           + maxLength + " characters long, got more"));
     }
+    char delimiter = format.getDelimiterString().charAt(0);
+    if (e instanceof Utf8Reader.NotUtf8) {
+      SheetText.Place at = text.scan(delimiter, false);
+      return new ValuexFormatException(SOURCE, List.of("row " + at.row + ": "
+          + column(at.column, names) + " must be UTF-8 text, got byte "
+          + ((Utf8Reader.NotUtf8) e).show() + " (was the sheet saved as Latin-1 or"
+          + " Windows-1252? save it as UTF-8)"));
+    }
     if (e instanceof java.nio.charset.CharacterCodingException) {
-      return new ValuexFormatException(SOURCE,
-          List.of("sheet must be UTF-8 text, got malformed bytes"));
+      SheetText.Place at = text.scan(delimiter, false);
+      return new ValuexFormatException(SOURCE, List.of("row " + at.row + ": "
+          + column(at.column, names) + " must be UTF-8 text, got bytes that are not"
+          + " (save the sheet as UTF-8)"));
+    }
+    SheetText.Place at = text.scan(delimiter, true);
+    if (at.problem != null) {
+      return new ValuexFormatException(SOURCE, List.of("row " + at.row + ": "
+          + column(at.column, names) + " must " + at.problem));
     }
     return new ValuexFormatException(SOURCE,
         List.of("row " + row + ": sheet must be well-formed CSV, got " + e.getMessage()));
+  }
+
+  /** A column by number, with the header's name for it when the header has one. */
+  private static String column(int number, List<String> names) {
+    if (number <= names.size()) {
+      String name = names.get(number - 1).replace("\uFEFF", "").strip();
+      if (!name.isEmpty()) {
+        return "column " + number + " (" + name + ")";
+      }
+    }
+    return "column " + number;
   }
 
   private void header(CSVRecord record, Map<String, Integer> columns) {
@@ -272,11 +318,16 @@ public final class SheetReader {
       }
       String name = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
       name = ALIASES.getOrDefault(name, name);
-      if (!COLUMNS.contains(name) && !name.equals(STAGE) && !name.equals(STATEMENT)) {
+      if (!COLUMNS.contains(name) && !name.equals(STAGE) && !name.equals(STATEMENT)
+          && !JUDGEMENT.contains(name)) {
         if (!lenient) {
+          List<String> known = new ArrayList<>(COLUMNS);
+          known.add(STAGE);
+          known.add(STATEMENT);
+          known.addAll(JUDGEMENT);
           problems.add("row 1: column " + (i + 1) + " must be one of "
-              + String.join(", ", COLUMNS) + ", " + STAGE + " or " + STATEMENT + ", got "
-              + Checks.quote(raw));
+              + String.join(", ", known.subList(0, known.size() - 1)) + " or "
+              + known.get(known.size() - 1) + ", got " + Checks.quote(raw));
         }
       } else if (columns.putIfAbsent(name, i) != null) {
         problems.add("row 1: column " + (i + 1) + " must not repeat column "
@@ -357,7 +408,7 @@ public final class SheetReader {
         if (d.isPresent()) {
           return d;
         }
-        problem(column, "be a date written YYYY-MM-DD", Checks.quote(s));
+        problem(column, Fields.dateRule(s), Checks.quote(s));
         return Optional.empty();
       });
     }
@@ -445,6 +496,10 @@ public final class SheetReader {
     Optional<LocalDate> date = r.date("date");
     List<String> stages = r.stages();
     Optional<String> statement = r.text(STATEMENT);
+    Optional<BalanceJudgement.Verdict> verdict = r.token("verdict", ModelCodec.VERDICTS);
+    Optional<String> rationale = r.text("rationale");
+    Optional<String> recordedBy = r.text("recorded_by");
+    Optional<LocalDate> recordedOn = r.date("recorded_on");
 
     boolean hasSide = r.text("side").isPresent();
     boolean hasElement = r.text("element").isPresent();
@@ -495,10 +550,20 @@ public final class SheetReader {
       if (!problems.isEmpty()) {
         return;
       }
+      if (r.text("verdict").isEmpty() && (rationale.isPresent() || recordedBy.isPresent()
+          || r.text("recorded_on").isPresent())) {
+        r.problem("verdict", "be given when rationale, recorded_by or recorded_on is", "''");
+        return;
+      }
       draft = new Draft(id.get(), r.number, label.get(), kind.orElse(Subject.Kind.INDIVIDUAL),
           segments.orElse(ImmutableSet.of()), owner.orElse(label.get()), a.get(), p.get(),
           view.get(), d.get(), context, purpose);
+      draft.judgement(verdict, rationale, recordedBy, recordedOn);
     } else {
+      draft.agree(r, "verdict", verdict);
+      draft.agree(r, "rationale", rationale);
+      draft.agree(r, "recorded_by", recordedBy);
+      draft.agree(r, "recorded_on", recordedOn);
       draft.agree(r, "subject", label);
       draft.agree(r, "subject_kind", kind);
       draft.agree(r, "segments", segments);
@@ -593,6 +658,14 @@ public final class SheetReader {
       purpose.ifPresent(p -> fixed.put("purpose", p));
     }
 
+    void judgement(Optional<BalanceJudgement.Verdict> verdict, Optional<String> rationale,
+        Optional<String> recordedBy, Optional<LocalDate> recordedOn) {
+      verdict.ifPresent(v -> fixed.put("verdict", v));
+      rationale.ifPresent(v -> fixed.put("rationale", v));
+      recordedBy.ifPresent(v -> fixed.put("recorded_by", v));
+      recordedOn.ifPresent(v -> fixed.put("recorded_on", v));
+    }
+
     void agree(Row r, String column, Optional<?> value) {
       if (value.isPresent() && !value.get().equals(fixed.get(column))) {
         Object first = fixed.get(column);
@@ -649,6 +722,14 @@ public final class SheetReader {
           .owner((String) fixed.get("owner")).author((String) fixed.get("author"))
           .perspective((Perspective) fixed.get("perspective")).view((View) fixed.get("view"))
           .asOf((LocalDate) fixed.get("as_of")).context(context).purpose(purpose);
+      if (fixed.containsKey("verdict")) {
+        b.judgement(BalanceJudgement.builder()
+            .verdict((BalanceJudgement.Verdict) fixed.get("verdict"))
+            .rationale(Optional.ofNullable((String) fixed.get("rationale")))
+            .recordedBy((String) fixed.getOrDefault("recorded_by", fixed.get("author")))
+            .recordedOn((LocalDate) fixed.getOrDefault("recorded_on", fixed.get("as_of")))
+            .build());
+      }
       for (EntryDraft e : entries.values()) {
         b.addEntry(LedgerEntry.builder().element(e.element).side(e.side)
             .importance(e.importance).note(e.note).addAllEvidence(e.evidence).build());
