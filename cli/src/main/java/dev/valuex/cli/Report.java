@@ -147,10 +147,11 @@ final class Report {
     toc.add(Map.of("id", "balance", "title", "Balance: owners and rules side by side"));
     toc.add(Map.of("id", "summary-set", "title", "Summary set proposal"));
     toc.add(Map.of("id", "plan", "title", "Value creation plans"));
-    toc.add(Map.of("id", "program", "title", "Program value exchange"));
-    if (m.containsKey("propositionFit")) {
-      toc.add(Map.of("id", "proposition-fit", "title", "Proposition fit"));
+    Object proposition = m.get("propositionSection");
+    if (proposition instanceof String && !((String) proposition).isBlank()) {
+      toc.add(Map.of("id", "proposition", "title", "Proposition fit"));
     }
+    toc.add(Map.of("id", "program", "title", "Program value exchange"));
     if (m.containsKey("journey")) {
       toc.add(Map.of("id", "journey", "title", "Customer journey"));
     }

@@ -38,7 +38,7 @@ class AgreeCommandTest {
     assertEquals("[\"coding-sheet\",\"second-coder\"]", doc.get("coders").toString());
     assertEquals("subject_and_text", doc.get("matched_by").asText());
     assertEquals(52, doc.get("statements").get("shared").asInt());
-    assertEquals(403 - 52, doc.get("statements").get("partial").asInt());
+    assertEquals(409 - 52, doc.get("statements").get("partial").asInt());
     assertEquals(20, doc.get("statements").get("disagreed").asInt());
     // Worked out beforehand with a hand-written Python check: po = 32/52, pe = 0.04105.
     assertEquals(0.5989201696876205, measure(doc, "cohens_kappa").get("value").asDouble(),
@@ -57,13 +57,13 @@ class AgreeCommandTest {
     assertEquals(0, run.code, run::toString);
     assertTrue(run.out.startsWith("Agreement between 2 coders: coding-sheet, second-coder\n"
         + "Statements matched by subject and text; sides count.\n"
-        + "403 statements: 52 coded by two coders or more, 32 coded alike, 20 to reconcile,"
-        + " 351 missing from some sheets.\n"), run::toString);
+        + "409 statements: 52 coded by two coders or more, 32 coded alike, 20 to reconcile,"
+        + " 357 missing from some sheets.\n"), run::toString);
     assertTrue(run.out.contains("Cohen's kappa           0.60  ["), run::toString);
     assertTrue(run.out.contains("To reconcile (20):\n  P14 \"I like the monthly summary email:"
         + " kilometres, rides, all that. I screenshot it.\"\n    coding-sheet: ACHIEVEMENT OUT\n"
         + "    second-coder: INFORMATION OUT\n"), run::toString);
-    assertTrue(run.out.contains("... and 341 more (--format json lists them all)"),
+    assertTrue(run.out.contains("... and 347 more (--format json lists them all)"),
         run::toString);
   }
 
