@@ -1,6 +1,6 @@
 /**
  * valuex semantic: optional semantic and hybrid suggestion of value cards for customer
- * statements, with the quantized all-MiniLM-L6-v2 sentence embedding model running in process
+ * statements, with the quantized bge-small-en-v1.5 sentence embedding model running in process
  * on ONNX Runtime. The model ships inside its jar; nothing is downloaded at run time.
  */
 module dev.valuex.semantic {

@@ -4,7 +4,6 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Side;
-import dev.valuex.core.View;
 import dev.valuex.core.analysis.ElementCoverage;
 import dev.valuex.core.analysis.LedgerSummary;
 import dev.valuex.core.analysis.Slice;
@@ -13,16 +12,15 @@ import dev.valuex.core.journey.GapFinding;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.CodingSheetImport;
+import dev.valuex.json.PatternsOutput;
+import dev.valuex.json.PatternsOutput.Breakdown;
 import dev.valuex.core.journey.Stage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +33,6 @@ import picocli.CommandLine.Spec;
     description = "Show which elements recur on each side across ledgers, per segment, view or"
         + " period (quarter), and a summary-set proposal.")
 final class AnalyzeCommand implements Callable<Integer> {
-  enum By { SEGMENT, VIEW, PERIOD, NONE }
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "LEDGERS", description = "Ledgers: *.ndjson, *.json or a *.csv"
@@ -66,7 +62,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Format f = Commands.format(format);
-    By dimension = parseBy(by);
+    Breakdown dimension = parseBy(by);
     if (top < 1) {
       throw new UsageException("--top must be at least 1, got " + top, "use --top 5");
     }
@@ -89,48 +85,34 @@ final class AnalyzeCommand implements Callable<Integer> {
       all = Inputs.readLedgers(ledgers, catalog);
     }
     LedgerSummary summary = LedgerSummary.of(all);
-    Map<String, Slice> slices = slices(summary, dimension);
+    SummarySetProposal proposal = SummarySetProposal.reaching(PatternsOutput.PROPOSAL_SHARE,
+        Side.OUT, all);
+    Map<String, Object> json = PatternsOutput.of(summary, proposal,
+        id -> Inputs.name(catalog, id), dimension, top);
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("ledgers", summary.ledgers());
-    Map<String, Object> bySlice = new LinkedHashMap<>();
     if (f == Format.TEXT) {
       out.printf("%d ledgers%n", summary.ledgers());
-    }
-    for (Map.Entry<String, Slice> e : slices.entrySet()) {
-      Map<String, Object> sides = new LinkedHashMap<>();
-      if (f == Format.TEXT) {
+      for (Map.Entry<String, Slice> e : PatternsOutput.slices(summary, dimension).entrySet()) {
         out.printf("%s (%d ledgers)%n", e.getKey(), summary.ledgers(e.getValue()));
-      }
-      for (Side side : new Side[] {Side.OUT, Side.IN}) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<String> text = new ArrayList<>();
-        for (ElementCoverage c : summary.coverage(side, e.getValue()).subList(0,
-            Math.min(top, summary.coverage(side, e.getValue()).size()))) {
-          String name = Inputs.name(catalog, c.placement().element());
-          rows.add(Map.of("element", c.placement().element().toString(), "name", name,
-              "ledgers", c.ledgers(), "share", c.share(), "evidence", c.evidence()));
-          text.add(name + " " + Format.percent(c.share()) + " (" + c.ledgers() + ")");
-        }
-        sides.put(side.name(), rows);
-        if (f == Format.TEXT) {
+        for (Side side : new Side[] {Side.OUT, Side.IN}) {
+          List<String> text = new ArrayList<>();
+          for (ElementCoverage c : summary.coverage(side, e.getValue()).subList(0,
+              Math.min(top, summary.coverage(side, e.getValue()).size()))) {
+            String name = Inputs.name(catalog, c.placement().element());
+            text.add(name + " " + Format.percent(c.share()) + " (" + c.ledgers() + ")");
+          }
           out.printf("  %-3s %s%n", side, String.join(", ", text));
         }
       }
-      bySlice.put(e.getKey(), sides);
     }
-    json.put("slices", bySlice);
-    SummarySetProposal proposal = SummarySetProposal.reaching(Study.PROPOSAL_SHARE, Side.OUT,
-        all);
     List<String> picks = new ArrayList<>();
     proposal.picks().forEach(p -> picks.add(Inputs.name(catalog, p.element())));
-    json.put("summarySet", picks);
     Optional<StageTags> t = tags;
     Optional<JourneyStudy> js = given.map(x -> t.isEmpty() ? JourneyStudy.untagged(x, all)
         : new JourneyStudy(x, t.get(), all));
     js.ifPresent(j -> json.put("journey", Commands.journeyJson(j)));
     if (f == Format.JSON) {
-      Format.printJson(out, json);
+      out.println(PatternsOutput.toJson(json));
     } else {
       out.printf("Summary set proposed to reach %s of ledgers (OUT): %s (reaches %d of %d)%n",
           Format.percent(Study.PROPOSAL_SHARE), String.join(", ", picks),
@@ -161,39 +143,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private static By parseBy(String text) {
+  private static Breakdown parseBy(String text) {
     try {
-      return By.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+      return Breakdown.parse(text);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--by must be segment, view, period or none, got '" + text + "'",
           "use --by segment, --by view, --by period or --by none");
     }
-  }
-
-  private static Map<String, Slice> slices(LedgerSummary summary, By by) {
-    Map<String, Slice> result = new LinkedHashMap<>();
-    result.put("all ledgers", Slice.all());
-    switch (by) {
-      case SEGMENT:
-        summary.segments().forEach(s -> result.put("segment " + s, Slice.ofSegment(s)));
-        break;
-      case VIEW:
-        for (View v : View.values()) {
-          result.put("view " + v, Slice.ofView(v));
-        }
-        break;
-      case PERIOD:
-        TreeSet<String> quarters = new TreeSet<>();
-        for (YearMonth m : summary.months()) {
-          int q = (m.getMonthValue() - 1) / 3 + 1;
-          if (quarters.add(m.getYear() + "-Q" + q)) {
-            result.put("period " + m.getYear() + "-Q" + q, Slice.ofQuarter(m.getYear(), q));
-          }
-        }
-        break;
-      default:
-        break;
-    }
-    return result;
   }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       CatalogCommand.class,
       SuggestCommand.class,
+      CodeCommand.class,
       AgreeCommand.class,
       ValidateCommand.class,
       CommandLine.HelpCommand.class

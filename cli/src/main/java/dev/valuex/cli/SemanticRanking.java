@@ -2,6 +2,7 @@ package dev.valuex.cli;
 
 import dev.valuex.catalog.Catalog;
 import dev.valuex.core.Perspective;
+import dev.valuex.core.Side;
 import dev.valuex.semantic.CardMatch;
 import dev.valuex.semantic.RankingMethod;
 import dev.valuex.semantic.SemanticSuggester;
@@ -9,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The bridge from {@code suggest} to the optional valuex-semantic module; only loaded once the
- * module is known to be on the class path, so the tool still runs lexically without it.
+ * The bridge from {@code suggest} and {@code code} to the optional valuex-semantic module; only
+ * loaded once the module is known to be on the class path, so the tool still runs lexically
+ * without it.
  */
 final class SemanticRanking {
 
@@ -30,18 +33,28 @@ final class SemanticRanking {
     }
   }
 
-  /** Ranks customer cards for a statement semantically or hybrid, as JSON-ready maps. */
-  static List<Map<String, Object>> rank(Catalog catalog, String method, String statement,
-      int top) {
+  /**
+   * Ranks customer cards for many statements in one batch, semantically or hybrid, only cards
+   * of the known side when one is given, as JSON-ready maps.
+   */
+  static List<List<Map<String, Object>>> rankAll(Catalog catalog, String method,
+      Optional<Side> side, List<String> statements, int top) {
     RankingMethod how = RankingMethod.valueOf(method.toUpperCase(Locale.ROOT));
-    List<Map<String, Object>> cards = new ArrayList<>();
-    for (CardMatch m : SemanticSuggester.of(catalog)
-        .suggest(how, Perspective.CUSTOMER, statement, top)) {
-      Map<String, Object> card =
-          SuggestCommand.card(m.element(), m.score(), m.side(), m.matchedTerms());
-      card.put("nearestStatement", m.nearestStatement().orElse(""));
-      cards.add(card);
+    SemanticSuggester suggester = SemanticSuggester.of(catalog);
+    List<? extends List<CardMatch>> ranked = side.isPresent()
+        ? suggester.suggestAll(how, Perspective.CUSTOMER, side.get(), statements, top)
+        : suggester.suggestAll(how, Perspective.CUSTOMER, statements, top);
+    List<List<Map<String, Object>>> out = new ArrayList<>();
+    for (List<CardMatch> matches : ranked) {
+      List<Map<String, Object>> cards = new ArrayList<>();
+      for (CardMatch m : matches) {
+        Map<String, Object> card =
+            SuggestCommand.card(m.element(), m.score(), m.side(), m.matchedTerms());
+        card.put("nearest_statement", m.nearestStatement().orElse(""));
+        cards.add(card);
+      }
+      out.add(cards);
     }
-    return cards;
+    return out;
   }
 }

@@ -37,7 +37,7 @@ import java.util.function.Function;
  */
 final class Study {
   /** The share of ledgers the summary-set proposal aims to reach. */
-  static final double PROPOSAL_SHARE = 0.8;
+  static final double PROPOSAL_SHARE = dev.valuex.json.PatternsOutput.PROPOSAL_SHARE;
 
   final Catalog catalog;
   final ImmutableList<Ledger> ledgers;

@@ -2,6 +2,7 @@ package dev.valuex.cli;
 
 import dev.valuex.catalog.Catalog;
 import dev.valuex.catalog.Suggestion;
+import dev.valuex.core.Perspective;
 import dev.valuex.core.Side;
 import dev.valuex.core.ValueElement;
 import java.io.BufferedReader;
@@ -13,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -37,6 +40,11 @@ final class SuggestCommand implements Callable<Integer> {
           + " default when the valuex-semantic module is present, else lexical).")
   String method = SemanticRanking.available() ? "hybrid" : "lexical";
 
+  @Option(names = "--side", paramLabel = "SIDE",
+      description = "in or out, when you know the side: only cards of that side are suggested"
+          + " (in: what the customer gives, such as money or time; out: what they get).")
+  String side;
+
   @Option(names = "--format", defaultValue = "text",
       description = "text, tsv (statement, then the names, tab-separated) or json.")
   String format;
@@ -52,7 +60,64 @@ final class SuggestCommand implements Callable<Integer> {
     boolean tsv = "tsv".equalsIgnoreCase(format);
     Format f = tsv ? Format.TEXT : Commands.format(format);
     Catalog catalog = Catalog.defaults();
-    String how = method.strip().toLowerCase(java.util.Locale.ROOT);
+    String how = method(method);
+    Optional<Side> known = side(side);
+    List<String> statements = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank()) {
+          statements.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<List<Map<String, Object>>> ranked = new ArrayList<>();
+    if (how.equals("lexical")) {
+      for (String statement : statements) {
+        ranked.add(lexical(catalog, known, statement, top));
+      }
+    } else {
+      ranked = SemanticRanking.rankAll(catalog, how, known, statements, top);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (f == Format.JSON) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("format", "valuex.suggestions/1");
+      doc.put("method", how);
+      known.ifPresent(s -> doc.put("side", token(s)));
+      List<Object> items = new ArrayList<>();
+      for (int i = 0; i < statements.size(); i++) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("statement", statements.get(i));
+        m.put("suggestions", ranked.get(i));
+        items.add(m);
+      }
+      doc.put("statements", items);
+      Format.printJson(out, doc);
+    } else {
+      for (int i = 0; i < statements.size(); i++) {
+        List<String> names = ranked.get(i).stream().map(c -> (String) c.get("card"))
+            .collect(Collectors.toList());
+        if (tsv) {
+          List<String> cells = new ArrayList<>();
+          cells.add(statements.get(i).replace('\t', ' '));
+          cells.addAll(names);
+          out.println(String.join("\t", cells));
+        } else {
+          out.println(names.isEmpty() ? "(no card matches)" : String.join(", ", names));
+        }
+      }
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  /** Checks a --method value and returns it lower case; semantic ones need the module. */
+  static String method(String method) {
+    String how = method.strip().toLowerCase(Locale.ROOT);
     if (!List.of("lexical", "semantic", "hybrid").contains(how)) {
       throw new UsageException("--method must be lexical, semantic or hybrid, got " + method,
           "use --method hybrid");
@@ -61,62 +126,52 @@ final class SuggestCommand implements Callable<Integer> {
       throw new UsageException("--method " + how + " needs the valuex-semantic module on the"
           + " class path", "use --method lexical");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    List<Object> json = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String statement = line.strip();
-        if (statement.isEmpty()) {
-          continue;
-        }
-        List<Map<String, Object>> cards = how.equals("lexical")
-            ? lexical(catalog, statement) : SemanticRanking.rank(catalog, how, statement, top);
-        List<String> names = cards.stream().map(c -> (String) c.get("name"))
-            .collect(Collectors.toList());
-        if (f == Format.JSON) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("statement", statement);
-          m.put("method", how);
-          m.put("suggestions", cards);
-          json.add(m);
-        } else if (tsv) {
-          List<String> cells = new ArrayList<>();
-          cells.add(statement.replace('\t', ' '));
-          cells.addAll(names);
-          out.println(String.join("\t", cells));
-        } else {
-          out.println(names.isEmpty() ? "(no card matches)" : String.join(", ", names));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (f == Format.JSON) {
-      Format.printJson(out, json);
-    }
-    out.flush();
-    return Main.OK;
+    return how;
   }
 
-  private List<Map<String, Object>> lexical(Catalog catalog, String statement) {
+  /** Reads a --side value: in or out, any case; absent when not given. */
+  static Optional<Side> side(String side) {
+    if (side == null) {
+      return Optional.empty();
+    }
+    return switch (side.strip().toLowerCase(Locale.ROOT)) {
+      case "in" -> Optional.of(Side.IN);
+      case "out" -> Optional.of(Side.OUT);
+      default -> throw new UsageException("--side must be in or out, got " + side,
+          "use --side in (what the customer gives) or --side out (what they get)");
+    };
+  }
+
+  /** The catalog's keyword suggestions, only cards of the known side when one is given. */
+  static List<Map<String, Object>> lexical(Catalog catalog, Optional<Side> side,
+      String statement, int top) {
     List<Map<String, Object>> cards = new ArrayList<>();
-    for (Suggestion s : catalog.suggest(statement, top)) {
-      cards.add(card(s.element(), s.score(), s.side(), s.matchedTerms()));
+    for (Suggestion s : catalog.suggest(Perspective.CUSTOMER, statement, Integer.MAX_VALUE)) {
+      if (cards.size() == top) {
+        break;
+      }
+      if (side.isPresent() && s.element().typicalSide().isPresent()
+          && !s.element().typicalSide().equals(side)) {
+        continue;
+      }
+      cards.add(card(s.element(), s.score(), side.orElse(s.side()), s.matchedTerms()));
     }
     return cards;
   }
 
-  /** One suggested card as a JSON-ready map: id, name, score, side and matched terms. */
+  /** One suggested card as a JSON-ready map: element, card, score, side and matched terms. */
   static Map<String, Object> card(ValueElement element, double score, Side side,
       List<String> matchedTerms) {
     Map<String, Object> card = new LinkedHashMap<>();
-    card.put("id", element.id().toString());
-    card.put("name", element.name());
-    card.put("score", score);
-    card.put("side", side.name());
-    card.put("matchedTerms", matchedTerms);
+    card.put("element", element.id().toString());
+    card.put("card", element.name());
+    card.put("score", Math.round(score * 10000) / 10000.0);
+    card.put("side", token(side));
+    card.put("matched_terms", matchedTerms);
     return card;
+  }
+
+  static String token(Side side) {
+    return side.name().toLowerCase(Locale.ROOT);
   }
 }

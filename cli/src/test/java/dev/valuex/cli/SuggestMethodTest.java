@@ -5,21 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuggestMethodTest {
 
-  private static final String INDIRECT = "At two in the morning when she's been sick on the"
-      + " carpet, I just want to know whether to panic or go back to bed\n";
+  private static final String INDIRECT =
+      "Since the alarm went in I stop lying awake wondering whether someone will get in\n";
 
   @Test
   void suggestRanksHybridByDefaultWhenTheSemanticModuleIsPresent() throws Exception {
     CliRun run = CliRun.suggest(INDIRECT, "--format", "json");
     assertEquals(0, run.code, run::toString);
-    JsonNode first = new ObjectMapper().readTree(run.out).get(0);
-    assertEquals("hybrid", first.get("method").asText());
+    JsonNode doc = new ObjectMapper().readTree(run.out);
+    assertEquals("valuex.suggestions/1", doc.get("format").asText());
+    assertEquals("hybrid", doc.get("method").asText());
+    JsonNode first = doc.get("statements").get(0);
     assertTrue(first.get("suggestions").toString().contains("customer.peace-of-mind"), run.out);
-    assertTrue(first.get("suggestions").get(0).has("nearestStatement"), run.out);
+    assertTrue(first.get("suggestions").get(0).has("nearest_statement"), run.out);
   }
 
   @Test
@@ -27,10 +30,13 @@ class SuggestMethodTest {
     CliRun run = CliRun.suggest("I always look around to get the best deal\n",
         "--method", "lexical", "--format", "json");
     assertEquals(0, run.code, run::toString);
-    JsonNode first = new ObjectMapper().readTree(run.out).get(0);
-    assertEquals("lexical", first.get("method").asText());
-    assertEquals("SAVINGS", first.get("suggestions").get(0).get("name").asText());
-    assertTrue(!first.get("suggestions").get(0).has("nearestStatement"), run.out);
+    JsonNode doc = new ObjectMapper().readTree(run.out);
+    assertEquals("lexical", doc.get("method").asText());
+    JsonNode top = doc.get("statements").get(0).get("suggestions").get(0);
+    assertEquals("customer.savings", top.get("element").asText());
+    assertEquals("SAVINGS", top.get("card").asText());
+    assertEquals("out", top.get("side").asText());
+    assertTrue(!top.has("nearest_statement"), run.out);
   }
 
   @Test
@@ -46,5 +52,44 @@ class SuggestMethodTest {
     assertEquals(Main.USAGE, run.code, run::toString);
     assertTrue(run.err.contains("--method must be lexical, semantic or hybrid, got psychic"),
         run::toString);
+  }
+
+  @Test
+  void suggestWithSideInOffersOnlyCardsOfWhatTheCustomerGives() throws Exception {
+    CliRun run = CliRun.suggest("I always look around to get the best deal\n",
+        "--side", "in", "--format", "json");
+    assertEquals(0, run.code, run::toString);
+    JsonNode doc = new ObjectMapper().readTree(run.out);
+    assertEquals("in", doc.get("side").asText());
+    JsonNode suggestions = doc.get("statements").get(0).get("suggestions");
+    assertEquals(3, suggestions.size(), run.out);
+    for (JsonNode s : suggestions) {
+      assertEquals("in", s.get("side").asText(), run.out);
+      assertTrue(!s.get("element").asText().equals("customer.savings"), run.out);
+    }
+  }
+
+  @Test
+  void suggestJsonKeepsItsKeysInTheDocumentedOrder() throws Exception {
+    CliRun run = CliRun.suggest("I always look around to get the best deal\n",
+        "--method", "lexical", "--side", "out", "--top", "1", "--format", "json");
+    assertEquals(0, run.code, run::toString);
+    JsonNode doc = new ObjectMapper().readTree(run.out);
+    assertEquals(List.of("format", "method", "side", "statements"), names(doc));
+    JsonNode top = doc.get("statements").get(0).get("suggestions").get(0);
+    assertEquals(List.of("element", "card", "score", "side", "matched_terms"), names(top));
+  }
+
+  @Test
+  void suggestRejectsASideOtherThanInOrOut() {
+    CliRun run = CliRun.suggest("anything\n", "--side", "both");
+    assertEquals(Main.USAGE, run.code, run::toString);
+    assertTrue(run.err.contains("--side must be in or out, got both"), run::toString);
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> out = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
   }
 }

@@ -41,8 +41,9 @@ public abstract class CardMatch {
   public abstract double score();
 
   /**
-   * Returns the semantic part of the score: the card's blend of best and mean cosine
-   * similarity, or zero when ranked lexically.
+   * Returns the semantic part of the score: the mean of the card's neighbour score (mean cosine
+   * of its nearest example texts) and its linear score, capped at 1, or zero when ranked
+   * lexically.
    *
    * @return the semantic score, finite, at most 1
    */

@@ -11,6 +11,7 @@ import dev.valuex.core.Side;
 import dev.valuex.core.ValueElement;
 import dev.valuex.semantic.internal.CardVectors;
 import dev.valuex.semantic.internal.Encoder;
+import dev.valuex.semantic.internal.Ranker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -25,42 +26,41 @@ import java.util.function.Supplier;
 
 /**
  * Suggests the cards of a catalog that a statement speaks to by meaning as well as by words,
- * e.g. PEACE_OF_MIND for "at two in the morning I just want to know whether to panic or go back
- * to bed", which shares no keyword with the card.
+ * e.g. PEACE OF MIND for "since the alarm went in I stop lying awake wondering whether someone
+ * will get in", which shares no keyword with the card.
  *
- * <p><b>Card vectors.</b> Each card is embedded as several unit vectors: its name, its short
- * phrase, its sentence and each example statement separately. A statement's semantic score for
- * a card is {@value #BEST_WEIGHT} times its best cosine similarity with any of those texts plus
- * {@code 1 - }{@value #BEST_WEIGHT} times their mean: the best match rewards one close example,
- * the mean keeps a card whose texts all point elsewhere from winning on one lucky example. The
- * vectors of a perspective are computed once, in one batch, on first use, and kept with the
- * suggester; {@link #of(Catalog)} hands out one suggester per catalog, so user decks and blank
- * cards layered into a catalog get their own vectors.
+ * <p><b>Semantic score.</b> A card's semantic score is the mean of two parts. The neighbour
+ * score is the mean cosine similarity of the statement with the card's {@value #NEIGHBOURS}
+ * nearest texts in an example bank: for the customer cards, their own texts plus the labelled
+ * statements the bundled ranker was trained on; for other cards (blank cards, user decks, other
+ * perspectives) their name, short phrase, sentence and example statements. The linear score is
+ * the bundled ranker's ridge-regression score of the card for the statement's vector; a card the
+ * ranker was not trained on uses its neighbour score in its place. Card vectors are computed
+ * once per perspective, in one batch, on first use, and kept with the suggester; {@link
+ * #of(Catalog)} hands out one suggester per catalog, so user decks and blank cards layered into
+ * a catalog get their own vectors.
  *
- * <p><b>Hybrid ranking.</b> {@link RankingMethod#HYBRID} is a calibrated weighted sum: the
- * semantic score plus {@value #LEXICAL_WEIGHT} times the lexical score, where the lexical score
- * is the catalog's keyword score {@code k} squashed into [0, 1) as {@code k / (k + }{@value
- * #LEXICAL_HALF}{@code )}, so a strong keyword match counts for more than a weak one whatever
- * else matched. Both weights and the half point were chosen by a grid search on the catalog's
- * labelled and held-out statements (best sum of top-1 and top-3); the indirect statements of the
- * module's tests were not used to choose them (see the module README).
+ * <p><b>Hybrid ranking.</b> {@link RankingMethod#HYBRID} adds {@value #LEXICAL_WEIGHT} times the
+ * lexical score, the catalog's keyword score {@code k} squashed into [0, 1) as {@code k / (k + }
+ * {@value #LEXICAL_HALF}{@code )}. The weights were chosen on the tuning half of the module's
+ * development set and the catalog's labelled statements by cross-validation (module README).
  *
- * <p><b>Side.</b> When the statement's own verbs mark a side ("I pay", "I want"), the lexical
- * suggester reports it; otherwise the statement is compared with short giving and seeking
- * prototypes, and a margin above {@value #SIDE_MARGIN} decides; failing both, the card's typical
- * side, else OUT.
+ * <p><b>Side.</b> A suggestion's side is its card's usual side; for a card without one, the
+ * side the speaker's own verbs mark ("I pay", "I want"), else the nearer of short giving and
+ * seeking prototypes by a margin of {@value #SIDE_MARGIN}, else OUT. When the side is known,
+ * {@link #suggestAll(RankingMethod, Perspective, Side, List, int)} ranks only that side's cards.
  *
- * <p>The model (quantized all-MiniLM-L6-v2 in ONNX Runtime, bundled in its jar) is loaded lazily
- * once per JVM. Instances are immutable apart from their lazily computed, safely published
- * vectors, and safe to share between threads.
+ * <p>The model (quantized bge-small-en-v1.5 in ONNX Runtime, bundled in its jar) and the ranker
+ * are loaded lazily once per JVM. Instances are immutable apart from their lazily computed,
+ * safely published vectors, and safe to share between threads.
  */
 public final class SemanticSuggester {
 
-  /** Weight of the best match in a card's semantic score; the mean match gets the rest. */
-  public static final double BEST_WEIGHT = 0.5;
+  /** How many of a card's nearest bank examples its neighbour score averages. */
+  public static final int NEIGHBOURS = 3;
 
   /** Weight of the calibrated lexical score added to the semantic score in hybrid ranking. */
-  public static final double LEXICAL_WEIGHT = 0.4;
+  public static final double LEXICAL_WEIGHT = 0.2;
 
   /** Keyword score at which the calibrated lexical score reaches one half. */
   public static final double LEXICAL_HALF = 24;
@@ -92,7 +92,8 @@ public final class SemanticSuggester {
     this.catalog = catalog;
     Map<Perspective, Supplier<CardVectors>> map = new EnumMap<>(Perspective.class);
     for (Perspective p : Perspective.values()) {
-      map.put(p, Suppliers.memoize(() -> CardVectors.of(catalog.deck(p))));
+      map.put(p, Suppliers.memoize(() -> CardVectors.of(catalog.deck(p),
+          p == Perspective.CUSTOMER ? Ranker.bundled() : null)));
     }
     this.vectors = ImmutableMap.copyOf(map);
   }
@@ -183,6 +184,30 @@ public final class SemanticSuggester {
    */
   public ImmutableList<ImmutableList<CardMatch>> suggestAll(
       RankingMethod method, Perspective perspective, List<String> statements, int limit) {
+    return rankAll(method, perspective, Optional.empty(), statements, limit);
+  }
+
+  /**
+   * Suggests only the cards of one side for many statements at once, for when the researcher
+   * knows whether the speaker is giving (IN: money, time, personal data) or getting (OUT). Cards
+   * without a typical side stay in the running; every suggestion carries the side given.
+   *
+   * @param method how to rank, not null
+   * @param perspective whose cards to rank, not null
+   * @param side the side the statements are known to be on, not null
+   * @param statements what was said, not null, none null
+   * @param limit the most suggestions per statement, at least zero
+   * @return one list of suggestions per statement, in the order given, never null
+   * @throws IllegalArgumentException if {@code limit} is negative
+   */
+  public ImmutableList<ImmutableList<CardMatch>> suggestAll(RankingMethod method,
+      Perspective perspective, Side side, List<String> statements, int limit) {
+    return rankAll(method, perspective, Optional.of(Objects.requireNonNull(side, "side")),
+        statements, limit);
+  }
+
+  private ImmutableList<ImmutableList<CardMatch>> rankAll(RankingMethod method,
+      Perspective perspective, Optional<Side> side, List<String> statements, int limit) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(perspective, "perspective");
     if (limit < 0) {
@@ -192,31 +217,46 @@ public final class SemanticSuggester {
     ImmutableList.Builder<ImmutableList<CardMatch>> out = ImmutableList.builder();
     if (method == RankingMethod.LEXICAL) {
       for (String s : texts) {
-        out.add(lexical(perspective, s, limit));
+        out.add(lexical(perspective, side, s, limit));
       }
       return out.build();
     }
     List<float[]> embedded = Encoder.embedAll(texts);
     CardVectors cards = vectors.get(perspective).get();
     for (int i = 0; i < texts.size(); i++) {
-      out.add(rank(method, perspective, cards, texts.get(i), embedded.get(i), limit));
+      out.add(rank(method, perspective, side, cards, texts.get(i), embedded.get(i), limit));
     }
     return out.build();
   }
 
-  private ImmutableList<CardMatch> lexical(Perspective perspective, String statement, int limit) {
-    ImmutableList<Suggestion> found = catalog.suggest(perspective, statement, limit);
+  /** Tells whether a card may be suggested for a statement known to be on the given side. */
+  private static boolean onSide(ValueElement element, Optional<Side> side) {
+    return side.isEmpty() || element.typicalSide().isEmpty()
+        || element.typicalSide().equals(side);
+  }
+
+  private ImmutableList<CardMatch> lexical(Perspective perspective, Optional<Side> side,
+      String statement, int limit) {
+    ImmutableList<Suggestion> found =
+        catalog.suggest(perspective, statement, side.isEmpty() ? limit : Integer.MAX_VALUE);
     ImmutableList.Builder<CardMatch> out = ImmutableList.builder();
+    int n = 0;
     for (Suggestion s : found) {
-      out.add(CardMatch.builder().element(s.element()).score(s.score())
-          .semanticScore(0).lexicalScore(calibrated(s.score()))
-          .addAllMatchedTerms(s.matchedTerms()).side(s.side()).build());
+      if (n == limit) {
+        break;
+      }
+      if (onSide(s.element(), side)) {
+        out.add(CardMatch.builder().element(s.element()).score(s.score())
+            .semanticScore(0).lexicalScore(calibrated(s.score()))
+            .addAllMatchedTerms(s.matchedTerms()).side(side.orElse(s.side())).build());
+        n++;
+      }
     }
     return out.build();
   }
 
   private ImmutableList<CardMatch> rank(RankingMethod method, Perspective perspective,
-      CardVectors cards, String statement, float[] q, int limit) {
+      Optional<Side> side, CardVectors cards, String statement, float[] q, int limit) {
     int n = cards.cards().size();
     Map<ElementId, Suggestion> lexical = new HashMap<>();
     ImmutableList<Suggestion> found = catalog.suggest(perspective, statement, n);
@@ -226,22 +266,22 @@ public final class SemanticSuggester {
     double[] sem = new double[n];
     int[] nearest = new int[n];
     double[] score = new double[n];
+    double[] trained = perspective == Perspective.CUSTOMER ? Ranker.bundled().scores(q) : null;
+    double[] top = new double[NEIGHBOURS];
     for (int c = 0; c < n; c++) {
       CardVectors.Card card = cards.cards().get(c);
-      double best = -1;
-      double sum = 0;
       double bestExample = -2;
       int near = Math.min(2, card.vectors().length - 1);
-      for (int k = 0; k < card.vectors().length; k++) {
+      for (int k = CardVectors.FIRST_EXAMPLE; k < card.vectors().length; k++) {
         double cos = Encoder.dot(q, card.vectors()[k]);
-        best = Math.max(best, cos);
-        sum += cos;
-        if (k >= CardVectors.FIRST_EXAMPLE && cos > bestExample) {
+        if (cos > bestExample) {
           bestExample = cos;
           near = k;
         }
       }
-      sem[c] = BEST_WEIGHT * best + (1 - BEST_WEIGHT) * sum / card.vectors().length;
+      double neighbours = neighbours(q, card.bank(), top);
+      double linear = card.ranker() >= 0 && trained != null ? trained[card.ranker()] : neighbours;
+      sem[c] = (neighbours + linear) / 2;
       nearest[c] = near;
       Suggestion lex = lexical.get(card.element().id());
       double lexScore = lex == null ? 0 : calibrated(lex.score());
@@ -254,32 +294,67 @@ public final class SemanticSuggester {
     Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
     Optional<Side> semanticSide = semanticSide(q);
     ImmutableList.Builder<CardMatch> out = ImmutableList.builder();
-    for (int k = 0; k < Math.min(limit, n); k++) {
+    int taken = 0;
+    for (int k = 0; k < n && taken < limit; k++) {
       int c = order[k];
       CardVectors.Card card = cards.cards().get(c);
       ValueElement element = card.element();
+      if (!onSide(element, side)) {
+        continue;
+      }
+      taken++;
       Suggestion lex = lexical.get(element.id());
       out.add(CardMatch.builder().element(element).score(score[c])
           .semanticScore(Math.min(1.0, sem[c]))
           .lexicalScore(lex == null ? 0 : calibrated(lex.score()))
           .nearestStatement(card.texts().get(nearest[c]))
           .addAllMatchedTerms(lex == null ? List.of() : lex.matchedTerms())
-          .side(side(element, lex, semanticSide))
+          .side(side.orElseGet(() -> side(element, lex, semanticSide)))
           .build());
     }
     return out.build();
+  }
+
+  /** The mean of the {@code top.length} highest cosines between q and the bank's vectors. */
+  private static double neighbours(float[] q, float[][] bank, double[] top) {
+    java.util.Arrays.fill(top, -2);
+    for (float[] v : bank) {
+      double x = Encoder.dot(q, v);
+      for (int j = 0; j < top.length && x > -2; j++) {
+        if (x > top[j]) {
+          double t = top[j];
+          top[j] = x;
+          x = t;
+        }
+      }
+    }
+    double sum = 0;
+    int k = 0;
+    for (double t : top) {
+      if (t > -2) {
+        sum += t;
+        k++;
+      }
+    }
+    return k == 0 ? 0 : sum / k;
   }
 
   private static double calibrated(double keywordScore) {
     return keywordScore / (keywordScore + LEXICAL_HALF);
   }
 
-  /** The lexical verb cue first, then the semantic prototypes, then the card's usual side. */
+  /**
+   * The card's usual side first (deciding the side as its own step lost to it on the tuning
+   * half, see the module README), then the lexical verb cue, then the semantic prototypes.
+   */
   private static Side side(ValueElement element, Suggestion lex, Optional<Side> semanticSide) {
-    if (lex != null && !element.typicalSide().equals(Optional.of(lex.side()))) {
+    if (element.typicalSide().isPresent()) {
+      return element.typicalSide().get();
+    }
+    if (lex != null) {
       return lex.side();
     }
-    return semanticSide.or(element::typicalSide).orElse(Side.OUT);
+    return semanticSide.orElse(Side.OUT);
   }
 
   private static Optional<Side> semanticSide(float[] q) {

@@ -7,14 +7,13 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.core.Perspective;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures top-1 and top-3 hit rates of the three ranking methods on the catalog's labelled
- * (direct) and held-out statements and on the module's indirect statements, and holds hybrid
- * ranking to the issue's floors.
+ * Holds hybrid ranking to floors on the catalog's labelled statements (its own training data),
+ * on the module's indirect statements (neither trained nor tuned on) and, against keywords, on
+ * the catalog's held-out statements; the figures themselves come from {@code -Pevaluate}.
  */
 class HitRateTest {
 
@@ -23,10 +22,14 @@ class HitRateTest {
   record Rates(double top1, double top3) {}
 
   private static Map<RankingMethod, Rates> measure(String resource) {
+    return measure(resource, RankingMethod.LEXICAL, RankingMethod.HYBRID);
+  }
+
+  private static Map<RankingMethod, Rates> measure(String resource, RankingMethod... methods) {
     List<LabelledSets.Labelled> set = LabelledSets.read(resource);
     List<String> statements = set.stream().map(LabelledSets.Labelled::statement).toList();
     Map<RankingMethod, Rates> out = new EnumMap<>(RankingMethod.class);
-    for (RankingMethod method : RankingMethod.values()) {
+    for (RankingMethod method : methods) {
       ImmutableList<ImmutableList<CardMatch>> ranked =
           SUGGESTER.suggestAll(method, Perspective.CUSTOMER, statements, 3);
       int top1 = 0;
@@ -43,25 +46,24 @@ class HitRateTest {
       }
       Rates rates = new Rates(top1 / (double) set.size(), top3 / (double) set.size());
       out.put(method, rates);
-      System.out.printf(Locale.ROOT, "%s on %d statements of %s: top-1 %.3f, top-3 %.3f%n",
-          method, set.size(), resource, rates.top1(), rates.top3());
     }
     return out;
   }
 
   @Test
-  void hybridFindsTheLabelledCardOfDirectStatementsAtLeastSeventyPercentFirst() {
-    Rates hybrid = measure("suggest-labelled-statements.tsv").get(RankingMethod.HYBRID);
-    assertTrue(hybrid.top1() >= 0.70, "top-1 " + hybrid.top1());
-    assertTrue(hybrid.top3() >= 0.90, "top-3 " + hybrid.top3());
+  void hybridFindsTheLabelledCardOfItsOwnTrainingStatementsAlmostAlwaysFirst() {
+    Rates hybrid = measure("suggest-labelled-statements.tsv", RankingMethod.HYBRID)
+        .get(RankingMethod.HYBRID);
+    assertTrue(hybrid.top1() >= 0.95, "top-1 " + hybrid.top1());
+    assertTrue(hybrid.top3() >= 0.98, "top-3 " + hybrid.top3());
   }
 
   @Test
-  void hybridFindsTheLabelledCardOfIndirectStatementsAtLeastHalfTheTimeFirst() {
+  void hybridFindsTheLabelledCardOfIndirectStatementsAtLeastSeventyPercentFirst() {
     Map<RankingMethod, Rates> rates = measure("suggest-indirect-statements.tsv");
     Rates hybrid = rates.get(RankingMethod.HYBRID);
-    assertTrue(hybrid.top1() >= 0.50, "top-1 " + hybrid.top1());
-    assertTrue(hybrid.top3() >= 0.75, "top-3 " + hybrid.top3());
+    assertTrue(hybrid.top1() >= 0.70, "top-1 " + hybrid.top1());
+    assertTrue(hybrid.top3() >= 0.85, "top-3 " + hybrid.top3());
     assertTrue(hybrid.top3() > rates.get(RankingMethod.LEXICAL).top3(),
         "hybrid should beat keywords on indirect statements: " + rates);
   }

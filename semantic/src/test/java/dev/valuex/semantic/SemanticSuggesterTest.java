@@ -23,12 +23,15 @@ class SemanticSuggesterTest {
   private static final SemanticSuggester DEFAULTS = SemanticSuggester.of(Catalog.defaults());
 
   @Test
-  void findsPeaceOfMindForAStatementThatSharesNoKeywordWithTheCard() {
-    ImmutableList<CardMatch> top = DEFAULTS.suggest(
-        "At two in the morning when she's been sick on the carpet, I just want to know whether "
-            + "to panic or go back to bed", 3);
-    assertTrue(top.stream().anyMatch(m -> m.element().name().equals("PEACE_OF_MIND")
-        || m.element().name().equals("PEACE OF MIND")), top.toString());
+  void findsPeaceOfMindFirstForAStatementWhoseKeywordsPointElsewhere() {
+    String statement =
+        "Since the alarm went in I stop lying awake wondering whether someone will get in";
+    ImmutableList<CardMatch> top = DEFAULTS.suggest(statement, 3);
+    assertEquals("customer.peace-of-mind", top.get(0).element().id().toString(), top.toString());
+    ImmutableList<CardMatch> lexical =
+        DEFAULTS.suggest(RankingMethod.LEXICAL, Perspective.CUSTOMER, statement, 3);
+    assertTrue(lexical.stream().noneMatch(m -> m.element().equals(top.get(0).element())),
+        lexical.toString());
   }
 
   @Test

@@ -18,15 +18,16 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Measures how many customer statements {@link SemanticSuggester} codes per second on one
- * thread with hybrid ranking (one embedding plus the lexical ranking per statement); the target
- * is at least 150.
+ * thread with hybrid ranking (one embedding, the neighbour and linear scores and the lexical
+ * ranking per statement); the target is at least 500 (issue 23).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 public class HybridSuggestBenchmark {
-  private static final List<String> STATEMENTS = List.of(
+  /** Indirect customer statements, one per customer-card family, used in rotation. */
+  static final List<String> STATEMENTS = List.of(
       "At two in the morning I just want to know whether to panic or go back to bed",
       "The big box store down the road has the same nappies for four dollars less",
       "Groceries turn up at my front step on Thursday evening",

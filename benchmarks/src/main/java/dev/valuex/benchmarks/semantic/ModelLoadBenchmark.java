@@ -1,6 +1,6 @@
 package dev.valuex.benchmarks.semantic;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -8,7 +8,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 
 /**
- * Measures loading the quantized all-MiniLM-L6-v2 model and its tokenizer from the class path,
+ * Measures loading the quantized bge-small-en-v1.5 model and its tokenizer from the class path,
  * one shot at a time; with one shot per fork ({@code -wi 0 -i 1}) each shot is cold and includes
  * extracting and loading the ONNX Runtime and tokenizer native libraries. The target is under
  * 3 s.
@@ -24,6 +24,6 @@ public class ModelLoadBenchmark {
    */
   @Benchmark
   public Object modelLoad() {
-    return new AllMiniLmL6V2QuantizedEmbeddingModel();
+    return new BgeSmallEnV15QuantizedEmbeddingModel();
   }
 }

@@ -127,6 +127,24 @@ public final class LedgerSummary implements Serializable {
   }
 
   /**
+   * Returns an empty builder, for counting ledgers one at a time where a collector does not
+   * fit, such as the buffer of a distributed aggregation (Spark's {@code Aggregator} calls
+   * back once per ledger, and copying an immutable summary per call would cost its whole size
+   * each time).
+   *
+   * <pre>{@code
+   * LedgerSummary.Builder b = LedgerSummary.builder();
+   * ledgers.forEach(b::add);
+   * LedgerSummary summary = b.addAll(partial).build();
+   * }</pre>
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Merges this summary with another: the result equals the summary of both sets of ledgers.
    *
    * @param other the other summary, not null
@@ -553,6 +571,101 @@ public final class LedgerSummary implements Serializable {
         invalid.initCause(e);
         throw invalid;
       }
+    }
+  }
+
+  /**
+   * Counts ledgers into a summary one at a time: the mutable counterpart of {@link
+   * LedgerSummary}, for aggregation frameworks that keep a buffer per group and call back per
+   * record. {@link #build()} gives the same summary as {@link LedgerSummary#of(Iterable)} of
+   * every ledger added plus every summary added, whatever the order. A builder may go on
+   * counting after {@code build()}. It is {@link Serializable} through the serialized form of
+   * the summary it has built so far, so it is as compact on the wire as a summary. Not
+   * thread-safe.
+   */
+  public static final class Builder implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Tally tally = new Tally();
+
+    private Builder() {}
+
+    /**
+     * Counts one ledger.
+     *
+     * @param ledger the ledger, not null
+     * @return this builder, never null
+     * @throws ArithmeticException if a stratum would count more than {@link Integer#MAX_VALUE}
+     *     ledgers
+     */
+    public Builder add(Ledger ledger) {
+      tally.add(requireNonNull(ledger, "ledger"));
+      return this;
+    }
+
+    /**
+     * Adds every count of a summary, as if its ledgers were added one by one.
+     *
+     * @param summary the summary, not null
+     * @return this builder, never null
+     */
+    public Builder addAll(LedgerSummary summary) {
+      tally.merge(requireNonNull(summary, "summary").tally);
+      return this;
+    }
+
+    /**
+     * Adds every count of another builder; the other builder is not changed.
+     *
+     * @param other the other builder, not null
+     * @return this builder, never null
+     */
+    public Builder addAll(Builder other) {
+      tally.merge(requireNonNull(other, "other").tally);
+      return this;
+    }
+
+    /**
+     * Returns the summary of everything counted so far.
+     *
+     * @return the summary, never null
+     */
+    public LedgerSummary build() {
+      return tally.strata().isEmpty() ? EMPTY : new LedgerSummary(tally.canonical());
+    }
+
+    private Object writeReplace() {
+      return new BuilderForm(build());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+      throw new InvalidObjectException("LedgerSummary.Builder: read through its serialized form");
+    }
+
+    /**
+     * Describes what was counted so far, e.g. {@code LedgerSummary.Builder{ledgers=120,
+     * elements=18, strata=9}}.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+      return "LedgerSummary.Builder" + build().toString().substring("LedgerSummary".length());
+    }
+  }
+
+  /** The serialized form of a builder: the summary it has built. */
+  private static final class BuilderForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final LedgerSummary summary;
+
+    BuilderForm(LedgerSummary summary) {
+      this.summary = summary;
+    }
+
+    private Object readResolve() {
+      return new Builder().addAll(summary);
     }
   }
 

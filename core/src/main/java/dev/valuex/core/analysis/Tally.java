@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mutable counting state behind {@link LedgerSummary}: one {@link Stratum} of counts per
@@ -47,12 +48,20 @@ final class Tally {
 
   private final List<ImmutableSortedSet<String>> segmentSets = new ArrayList<>();
   private final Map<Set<String>, Integer> segmentIndex = new HashMap<>();
-  private Set<String> lastSegments = ImmutableSortedSet.of();
-  private int lastSegmentIndex = -1;
+  // The segment-set instances seen last, compared by reference before any hashing: ledgers
+  // that share subjects (or segment sets) alternate among a few instances, and a hash lookup
+  // of a set costs an equals that walks it. Replaced round-robin; a reference scan of eight
+  // is cheaper than an identity hash, which fresh instances (parsed ledgers) would each pay.
+  private static final int RECENT_SEGMENT_SETS = 8;
+  private final Object[] recentSegments = new Object[RECENT_SEGMENT_SETS];
+  private final int[] recentSegmentIndex = new int[RECENT_SEGMENT_SETS];
+  private int recentSegmentNext;
 
   private long[] strataKeys = new long[16];
   private Stratum[] strataTable = new Stratum[16];
   private final List<Stratum> strata = new ArrayList<>();
+  private @Nullable Stratum lastStratum;
+  private long lastStratumKey;
 
   // Ledgers that resolve elements through a catalog share one ElementId instance per element,
   // so a small cache keyed by identity in front of the table saves hashing two strings per
@@ -212,8 +221,11 @@ final class Tally {
   }
 
   private int segmentIndex(Set<String> segments) {
-    if (segments == lastSegments && lastSegmentIndex >= 0) {
-      return lastSegmentIndex;
+    Object[] recent = recentSegments;
+    for (int i = 0; i < recent.length; i++) {
+      if (recent[i] == segments) {
+        return recentSegmentIndex[i];
+      }
     }
     Integer known = segmentIndex.get(segments);
     int index;
@@ -229,8 +241,10 @@ final class Tally {
     } else {
       index = known;
     }
-    lastSegments = segments;
-    lastSegmentIndex = index;
+    int slot = recentSegmentNext;
+    recent[slot] = segments;
+    recentSegmentIndex[slot] = index;
+    recentSegmentNext = (slot + 1) & (RECENT_SEGMENT_SETS - 1);
     return index;
   }
 
@@ -241,6 +255,18 @@ final class Tally {
   private Stratum stratum(int segments, View view, long month) {
     long key = ((long) segments << (MONTH_BITS + 1)) | ((long) view.ordinal() << MONTH_BITS)
         | (month + MONTH_OFFSET);
+    // Runs of ledgers in one stratum (sorted or partitioned input) skip the table.
+    Stratum last = lastStratum;
+    if (last != null && key == lastStratumKey) {
+      return last;
+    }
+    Stratum found = findStratum(segments, view, month, key);
+    lastStratum = found;
+    lastStratumKey = key;
+    return found;
+  }
+
+  private Stratum findStratum(int segments, View view, long month, long key) {
     int mask = strataKeys.length - 1;
     int h = spread(Long.hashCode(key)) & mask;
     while (true) {

@@ -248,6 +248,35 @@ class LedgerSummaryTest {
   }
 
   @Test
+  void builderCountsLedgersAndSummariesInAnyOrderLikeOf() {
+    LedgerSummary.Builder b = LedgerSummary.builder().add(L4).add(L1);
+    LedgerSummary.Builder other = LedgerSummary.builder().add(L2);
+    b.addAll(LedgerSummary.of(List.of(L5, L3))).addAll(other);
+    assertEquals(summary, b.build());
+    assertEquals(LedgerSummary.of(List.of(L2)), other.build());
+    assertEquals(LedgerSummary.empty(), LedgerSummary.builder().build());
+    // A builder goes on counting after build.
+    assertEquals(summary.merge(LedgerSummary.of(List.of(L1))), b.add(L1).build());
+  }
+
+  @Test
+  void builderSurvivesJavaSerializationAsItsSummary() throws Exception {
+    LedgerSummary.Builder b = LedgerSummary.builder();
+    ALL.forEach(b::add);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(b);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      LedgerSummary.Builder back = (LedgerSummary.Builder) in.readObject();
+      assertEquals(summary, back.build());
+      assertEquals(summary.merge(summary), back.addAll(summary).build());
+    }
+    assertEquals("LedgerSummary.Builder{ledgers=5, elements=5, strata=5}", b.toString());
+  }
+
+  @Test
   void describesItsSize() {
     assertEquals("LedgerSummary{ledgers=5, elements=5, strata=5}", summary.toString());
   }

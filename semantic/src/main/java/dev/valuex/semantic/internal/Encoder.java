@@ -2,7 +2,7 @@ package dev.valuex.semantic.internal;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +14,11 @@ public final class Encoder {
 
   private Encoder() {}
 
+  /** The name of the embedding model, as recorded in the bundled ranker. */
+  public static final String MODEL_NAME = "bge-small-en-v1.5-q";
+
   private static final class Holder {
-    static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    static final EmbeddingModel MODEL = new BgeSmallEnV15QuantizedEmbeddingModel();
   }
 
   /** Loads the model now if it is not loaded yet; returns the vector size. */

@@ -1,6 +1,6 @@
 /**
- * Internals of semantic suggestion: the lazily loaded embedding model and the per-catalog card
- * vectors. Not exported.
+ * Internals of semantic suggestion: the lazily loaded embedding model, the per-catalog card
+ * vectors and the trained ranker (example bank and linear model). Not exported.
  */
 @NullMarked
 package dev.valuex.semantic.internal;

@@ -1,0 +1,408 @@
+package dev.valuex.semantic;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.valuex.catalog.Catalog;
+import dev.valuex.catalog.Suggestion;
+import dev.valuex.core.Perspective;
+import dev.valuex.core.Side;
+import dev.valuex.core.ValueElement;
+import dev.valuex.semantic.internal.Ranker;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Measures the ranking levers of issue 23 on the tuning half of the development set and on the
+ * catalog's labelled statements, never on a held-out set: two embedding models, one vector per
+ * card text against nearest neighbours over an example bank, a ridge (least-squares linear) model over embeddings,
+ * and the side decided as its own step. A statement of the bank is never its own neighbour or
+ * training example (leave-one-out for neighbours, five folds for the linear model). Prints a
+ * table; run with {@code ./mvnw -B -o -q -pl semantic -am test-compile exec:java -Plevers}.
+ */
+public final class Levers {
+
+  private Levers() {}
+
+  /** One labelled text of the bank: its card index, side, set and vector. */
+  record Item(int card, Side side, String set, String text, float[] v) {}
+
+  /**
+   * Prints the lever table.
+   *
+   * @param args unused
+   */
+  public static void main(String[] args) {
+    Catalog catalog = Catalog.defaults();
+    List<ValueElement> cards = catalog.deck(Perspective.CUSTOMER);
+    Map<String, Integer> index = new HashMap<>();
+    for (int c = 0; c < cards.size(); c++) {
+      index.put(cards.get(c).id().toString(), c);
+    }
+    List<String[]> raw = new ArrayList<>();
+    for (ValueElement e : cards) {
+      String id = e.id().toString();
+      raw.add(new String[] {"card", id, e.name().replace('_', ' ').toLowerCase(Locale.ROOT)});
+      raw.add(new String[] {"card", id, e.shortPhrase()});
+      raw.add(new String[] {"card", id, e.sentence()});
+      for (String x : e.exampleStatements()) {
+        raw.add(new String[] {"card", id, x});
+      }
+    }
+    for (LabelledSets.Labelled l : LabelledSets.read("suggest-labelled-statements.tsv")) {
+      raw.add(new String[] {"labelled", l.id(), l.statement()});
+    }
+    Map<String, Side> tuningSide = new HashMap<>();
+    for (DevSet.Statement s : DevSet.read(DevSet.TUNING)) {
+      raw.add(new String[] {"tuning", s.id(), s.statement()});
+      tuningSide.put(s.statement(), s.side());
+    }
+    for (LabelledSets.Labelled l : LabelledSets.read("suggest-indirect-statements.tsv")) {
+      raw.add(new String[] {"indirect", l.id(), l.statement()});
+    }
+    List<Suggestion>[] lexical = lexical(catalog, raw);
+    for (String modelName : List.of("all-MiniLM-L6-v2 (q)", "bge-small-en-v1.5 (q)")) {
+      java.util.function.Supplier<EmbeddingModel> model = modelName.startsWith("bge")
+          ? BgeSmallEnV15QuantizedEmbeddingModel::new : AllMiniLmL6V2QuantizedEmbeddingModel::new;
+      List<float[]> vectors = cached(modelName, model, raw.stream().map(r -> r[2]).toList());
+      List<Item> items = new ArrayList<>();
+      for (int i = 0; i < raw.size(); i++) {
+        int c = index.get(raw.get(i)[1]);
+        Side side = tuningSide.getOrDefault(raw.get(i)[2],
+            cards.get(c).typicalSide().orElse(Side.OUT));
+        items.add(new Item(c, side, raw.get(i)[0], raw.get(i)[2], vectors.get(i)));
+      }
+      new Run(modelName, cards, items, lexical).print();
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static List<Suggestion>[] lexical(Catalog catalog, List<String[]> raw) {
+    List<Suggestion>[] out = new List[raw.size()];
+    for (int i = 0; i < raw.size(); i++) {
+      out[i] = catalog.suggest(Perspective.CUSTOMER, raw.get(i)[2], 80);
+    }
+    return out;
+  }
+
+  /** Embeds the texts, or reads them from target/levers when the same texts were embedded. */
+  static List<float[]> cached(String name, java.util.function.Supplier<EmbeddingModel> model,
+      List<String> texts) {
+    java.nio.file.Path file = java.nio.file.Path.of("target", "levers",
+        name.replaceAll("[^a-zA-Z0-9]+", "-") + "-" + Integer.toHexString(texts.hashCode()));
+    try {
+      if (java.nio.file.Files.exists(file)) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(
+            new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
+          int count = in.readInt();
+          int dims = in.readInt();
+          List<float[]> out = new ArrayList<>();
+          for (int i = 0; i < count; i++) {
+            float[] v = new float[dims];
+            for (int j = 0; j < dims; j++) {
+              v[j] = in.readFloat();
+            }
+            out.add(v);
+          }
+          return out;
+        }
+      }
+      List<float[]> out = embed(model.get(), texts);
+      java.nio.file.Files.createDirectories(file.getParent());
+      try (java.io.DataOutputStream o = new java.io.DataOutputStream(
+          new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file)))) {
+        o.writeInt(out.size());
+        o.writeInt(out.get(0).length);
+        for (float[] v : out) {
+          for (float x : v) {
+            o.writeFloat(x);
+          }
+        }
+      }
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static List<float[]> embed(EmbeddingModel model, List<String> texts) {
+    List<float[]> out = new ArrayList<>();
+    List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+    for (int from = 0; from < segments.size(); from += 64) {
+      model.embedAll(segments.subList(from, Math.min(segments.size(), from + 64))).content()
+          .forEach(e -> out.add(unit(e.vector())));
+    }
+    return out;
+  }
+
+  static float[] unit(float[] v) {
+    double n = 0;
+    for (float x : v) {
+      n += x * x;
+    }
+    float inv = (float) (1 / Math.sqrt(n));
+    float[] o = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      o[i] = v[i] * inv;
+    }
+    return o;
+  }
+
+  static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  /** The measurements for one model. */
+  static final class Run {
+    final String model;
+    final List<ValueElement> cards;
+    final List<Item> items;
+    final int n;
+    final double[][] lex;
+    final int[] fold;
+    final float[][] sim;
+
+    Run(String model, List<ValueElement> cards, List<Item> items, List<Suggestion>[] lexical) {
+      this.model = model;
+      this.cards = cards;
+      this.items = items;
+      this.n = cards.size();
+      this.lex = new double[items.size()][n];
+      Map<String, Integer> index = new HashMap<>();
+      for (int c = 0; c < n; c++) {
+        index.put(cards.get(c).id().toString(), c);
+      }
+      for (int i = 0; i < items.size(); i++) {
+        for (Suggestion s : lexical[i]) {
+          lex[i][index.get(s.element().id().toString())] =
+              s.score() / (s.score() + SemanticSuggester.LEXICAL_HALF);
+        }
+      }
+      this.fold = new int[items.size()];
+      int k = 0;
+      for (int i = 0; i < items.size(); i++) {
+        fold[i] = bank(i) && !items.get(i).set().equals("card") ? k++ % 5 : -1;
+      }
+      sim = new float[items.size()][items.size()];
+      for (int i = 0; i < items.size(); i++) {
+        for (int j = 0; j <= i; j++) {
+          sim[i][j] = sim[j][i] = (float) dot(items.get(i).v(), items.get(j).v());
+        }
+      }
+    }
+
+    boolean bank(int i) {
+      return !items.get(i).set().equals("indirect");
+    }
+
+    /** Card-text scores: half the best cosine plus half the mean over the card's own texts. */
+    double[] cardTexts(int q) {
+      double[] best = new double[n];
+      double[] sum = new double[n];
+      int[] count = new int[n];
+      Arrays.fill(best, -1);
+      for (int i = 0; i < items.size(); i++) {
+        Item it = items.get(i);
+        if (it.set().equals("card")) {
+          best[it.card()] = Math.max(best[it.card()], sim[q][i]);
+          sum[it.card()] += sim[q][i];
+          count[it.card()]++;
+        }
+      }
+      double[] out = new double[n];
+      for (int c = 0; c < n; c++) {
+        out[c] = 0.5 * best[c] + 0.5 * sum[c] / count[c];
+      }
+      return out;
+    }
+
+    /** Mean of the card's top cosines over the bank (card texts, labelled, tuning), q left out. */
+    double[] neighbours(int q, int top) {
+      double[][] best = new double[n][top];
+      for (double[] b : best) {
+        Arrays.fill(b, -1);
+      }
+      for (int i = 0; i < items.size(); i++) {
+        if (i == q || !bank(i)) {
+          continue;
+        }
+        double[] b = best[items.get(i).card()];
+        double v = sim[q][i];
+        for (int j = 0; j < top; j++) {
+          if (v > b[j]) {
+            double t = b[j];
+            b[j] = v;
+            v = t;
+          }
+        }
+      }
+      double[] out = new double[n];
+      for (int c = 0; c < n; c++) {
+        double s = 0;
+        int k = 0;
+        for (double v : best[c]) {
+          if (v > -1) {
+            s += v;
+            k++;
+          }
+        }
+        out[c] = s / k;
+      }
+      return out;
+    }
+
+    /** Ridge classifiers (cards one-hot, side as +1 in / -1 out) trained without one fold. */
+    Ridge train(int leaveFold, double lambda) {
+      List<float[]> x = new ArrayList<>();
+      List<Integer> y = new ArrayList<>();
+      List<Side> side = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (!bank(i) || (leaveFold >= 0 && fold[i] == leaveFold)) {
+          continue;
+        }
+        x.add(items.get(i).v());
+        y.add(items.get(i).card());
+        side.add(items.get(i).side());
+      }
+      return Ridge.train(x, y, side, n, lambda);
+    }
+
+    void print() {
+      double lambda = TrainRanker.LAMBDA;
+      Ridge[] folds = new Ridge[5];
+      for (int f = 0; f < 5; f++) {
+        folds[f] = train(f, lambda);
+      }
+      Ridge all = train(-1, lambda);
+      String[] names = {"card texts (before)", "neighbours top-1", "neighbours top-3", "ridge",
+          "card texts + neighbours top-3", "neighbours top-3 + ridge",
+          "card texts + neighbours top-3 + ridge"};
+      for (String set : List.of("tuning", "labelled", "indirect")) {
+        System.out.printf(Locale.ROOT, "%s, ridge lambda %.1f, %s set (%s):%n", model, lambda,
+            set, set.equals("indirect") ? "not in the bank" : "5-fold / leave-one-out");
+        for (int m = 0; m < names.length; m++) {
+          for (double w : new double[] {0, 0.1, 0.2, 0.3, 0.4}) {
+            for (double beta : new double[] {0, 0.05}) {
+              if (beta > 0 && (m != 5 || w != 0.2)) {
+                continue;
+              }
+              int total = 0;
+              int top1 = 0;
+              int top3 = 0;
+              int sideTop = 0;
+              int sideModel = 0;
+              for (int q = 0; q < items.size(); q++) {
+                if (!items.get(q).set().equals(set)) {
+                  continue;
+                }
+                Ridge r = fold[q] < 0 ? all : folds[fold[q]];
+                double[] s = score(m, q, r);
+                double sideScore = r.side(items.get(q).v());
+                Side predicted = sideScore > 0 ? Side.IN : Side.OUT;
+                for (int c = 0; c < n; c++) {
+                  s[c] += w * lex[q][c];
+                  if (cards.get(c).typicalSide().orElse(Side.OUT) == predicted) {
+                    s[c] += beta;
+                  }
+                }
+                int[] order = order(s);
+                total++;
+                int want = items.get(q).card();
+                top1 += order[0] == want ? 1 : 0;
+                top3 += (order[0] == want || order[1] == want || order[2] == want) ? 1 : 0;
+                sideTop += cards.get(order[0]).typicalSide().orElse(Side.OUT)
+                    == items.get(q).side() ? 1 : 0;
+                sideModel += predicted == items.get(q).side() ? 1 : 0;
+              }
+              System.out.printf(Locale.ROOT, "  %-38s lex %.1f side-boost %.2f  top-1 %.3f"
+                  + "  top-3 %.3f  side(top card) %.3f  side(own step) %.3f  (%d)%n",
+                  names[m], w, beta, top1 / (double) total, top3 / (double) total,
+                  sideTop / (double) total, sideModel / (double) total, total);
+              System.out.flush();
+            }
+          }
+        }
+      }
+    }
+
+    double[] score(int m, int q, Ridge r) {
+      double[] out = new double[n];
+      double[] a = m == 0 || m == 4 || m == 6 ? cardTexts(q) : null;
+      double[] b = m == 1 ? neighbours(q, 1) : m == 2 || m >= 4 ? neighbours(q, 3) : null;
+      double[] c = m == 3 || m >= 5 ? r.cards(items.get(q).v()) : null;
+      for (int k = 0; k < n; k++) {
+        double s = 0;
+        int parts = 0;
+        if (a != null) {
+          s += a[k];
+          parts++;
+        }
+        if (b != null) {
+          s += b[k];
+          parts++;
+        }
+        if (c != null) {
+          s += c[k];
+          parts++;
+        }
+        out[k] = s / parts;
+      }
+      return out;
+    }
+  }
+
+  static int[] order(double[] s) {
+    Integer[] o = new Integer[s.length];
+    for (int i = 0; i < s.length; i++) {
+      o[i] = i;
+    }
+    Arrays.sort(o, (a, b) -> Double.compare(s[b], s[a]));
+    return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Ridge models of the cards and of the side, both trained by the shipped {@link Ranker}. */
+  static final class Ridge {
+    final Ranker cards;
+    final Ranker side;
+
+    Ridge(Ranker cards, Ranker side) {
+      this.cards = cards;
+      this.side = side;
+    }
+
+    static Ridge train(List<float[]> x, List<Integer> y, List<Side> sides, int classes,
+        double lambda) {
+      List<Ranker.Example> byCard = new ArrayList<>();
+      List<Ranker.Example> bySide = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (int c = 0; c < classes; c++) {
+        names.add("card " + c);
+      }
+      for (int i = 0; i < x.size(); i++) {
+        byCard.add(new Ranker.Example(y.get(i), "", x.get(i)));
+        bySide.add(new Ranker.Example(sides.get(i) == Side.IN ? 0 : 1, "", x.get(i)));
+      }
+      return new Ridge(Ranker.train("levers", lambda, names, byCard),
+          Ranker.train("levers", lambda, List.of("in", "out"), bySide));
+    }
+
+    double[] cards(float[] v) {
+      return cards.scores(v);
+    }
+
+    /** Positive for IN: the one-hot difference equals ridge regression onto +1 IN, -1 OUT. */
+    double side(float[] v) {
+      double[] s = side.scores(v);
+      return s[0] - s[1];
+    }
+  }
+}

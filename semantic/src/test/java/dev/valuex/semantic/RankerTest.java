@@ -1,0 +1,66 @@
+package dev.valuex.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.valuex.semantic.internal.Encoder;
+import dev.valuex.semantic.internal.Ranker;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks that the bundled ranker ({@code customer-ranker.bin}) is what {@link TrainRanker}
+ * writes from the repository's labelled statements today: the same texts and cards, the same
+ * vectors from the model, and the same weights from the same examples.
+ */
+class RankerTest {
+
+  private static final Ranker BUNDLED = Ranker.bundled();
+
+  @Test
+  void holdsTheTrainingTextsAndCardsOfTodaysRepository() {
+    assertEquals(TrainRanker.cards(), BUNDLED.cards());
+    List<TrainRanker.Labelled> texts = TrainRanker.texts();
+    assertEquals(texts.size(), BUNDLED.examples().size(), "retrain: -Ptrain-ranker");
+    for (int i = 0; i < texts.size(); i++) {
+      Ranker.Example e = BUNDLED.examples().get(i);
+      assertEquals(texts.get(i), new TrainRanker.Labelled(e.card(), e.text()),
+          "example " + i + " differs; retrain with -Ptrain-ranker");
+    }
+    assertEquals(Encoder.MODEL_NAME, BUNDLED.model());
+    assertEquals(TrainRanker.LAMBDA, BUNDLED.lambda());
+  }
+
+  @Test
+  void itsVectorsAreTheModelsForASampleOfItsTexts() {
+    List<Ranker.Example> sample = new ArrayList<>();
+    for (int i = 0; i < BUNDLED.examples().size(); i += 97) {
+      sample.add(BUNDLED.examples().get(i));
+    }
+    List<float[]> again = Encoder.embedAll(sample.stream().map(Ranker.Example::text).toList());
+    for (int i = 0; i < sample.size(); i++) {
+      assertArrayEquals(sample.get(i).vector(), again.get(i), 1e-4f, sample.get(i).text());
+    }
+  }
+
+  @Test
+  void itsWeightsAreWhatTrainingOnItsExamplesGives() {
+    Ranker again = Ranker.train(BUNDLED.model(), BUNDLED.lambda(), BUNDLED.cards(),
+        BUNDLED.examples());
+    for (int c = 0; c < BUNDLED.cards().size(); c++) {
+      assertArrayEquals(again.weights(c), BUNDLED.weights(c), BUNDLED.cards().get(c));
+    }
+  }
+
+  @Test
+  void scoresTheLabelledCardOfATrainingStatementHighest() {
+    Ranker.Example e = BUNDLED.examples().get(BUNDLED.examples().size() - 1);
+    double[] s = BUNDLED.scores(e.vector());
+    int best = 0;
+    for (int c = 1; c < s.length; c++) {
+      best = s[c] > s[best] ? c : best;
+    }
+    assertEquals(e.card(), best, e.text());
+  }
+}
