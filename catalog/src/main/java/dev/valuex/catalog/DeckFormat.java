@@ -20,7 +20,7 @@ import java.util.Objects;
  *
  * <p>Reading validates everything before it returns: an unknown field, a missing name, a
  * duplicate id or an id outside the deck all fail together in one {@link ValuexFormatException}
- * whose problems each start with {@code file:line:column: /json/pointer:}.
+ * whose problems each carry their JSON pointer, line and column.
  *
  * <pre>{@code
  * Deck deck = DeckFormat.read(Path.of("acme.deck.json"));

@@ -206,7 +206,7 @@ class CatalogTest {
   void aBrokenStreamIsReportedUnderItsPlaceholderName() {
     ValuexFormatException e = assertThrows(ValuexFormatException.class,
         () -> Catalog.load(new ByteArrayInputStream("[]".getBytes(UTF_8))));
-    assertEquals(List.of("<stream>:1:1: (root): must be a deck object, got an array"),
+    assertEquals(List.of("(root) (line 1, column 1): must be a deck object, got an array"),
         e.problems());
   }
 

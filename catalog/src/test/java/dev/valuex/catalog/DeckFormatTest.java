@@ -50,11 +50,12 @@ class DeckFormatTest {
         }
         """);
     assertEquals(List.of(
-        "test.json:8:39: /cards/0/typical_side: must be one of in, out, got 'up'",
-        "test.json:10:33: /cards/1/colour: is not a known field (known: id, name, short_phrase, "
+        "/cards/0/typical_side (line 8, column 39): must be one of in, out, got 'up'",
+        "/cards/1/colour (line 10, column 33): is not a known field (known: id, name, "
+            + "short_phrase, "
             + "sentence, typical_side, category, aliases, keywords, example_statements, "
             + "example_measures, provenance)",
-        "test.json:9:30: /cards/1/name: must be text, got 42"), problems);
+        "/cards/1/name (line 9, column 30): must be text, got 42"), problems);
   }
 
   @Test
@@ -62,12 +63,12 @@ class DeckFormatTest {
     ValuexFormatException e = assertThrows(ValuexFormatException.class,
         () -> read("{\"format\": \"valuex.deck/1\"}"));
     assertTrue(e.getMessage().startsWith("test.json: 4 problems"), e.getMessage());
-    assertEquals("test.json:1:1: (root): must have the field 'deck'", e.problems().get(0));
+    assertEquals("(root) (line 1, column 1): must have the field 'deck'", e.problems().get(0));
   }
 
   @Test
   void rejectsAnotherFormatVersion() {
-    assertEquals(List.of("test.json:1:11: /format: must be 'valuex.deck/1' (the version this "
+    assertEquals(List.of("/format (line 1, column 11): must be 'valuex.deck/1' (the version this "
         + "reader reads), got 'valuex.deck/2'"), problems("{\"format\":\"valuex.deck/2\"}"));
   }
 
@@ -75,7 +76,9 @@ class DeckFormatTest {
   void reportsMalformedJsonWithItsPosition() {
     List<String> problems = problems("{\n  \"format\": \"valuex.deck/1\",\n  \"deck\" \"x\"\n}");
     assertEquals(1, problems.size());
-    assertTrue(problems.get(0).startsWith("test.json:3:10: malformed JSON: "), problems.get(0));
+    assertTrue(problems.get(0).startsWith(
+        "/deck (line 3, column 10): must be well-formed JSON, got "),
+        problems.get(0));
   }
 
   @Test
@@ -89,16 +92,16 @@ class DeckFormatTest {
         + String.format(card, "acme.c", "a!") + ",\n"
         + String.format(card, "other.d", "D") + "]}");
     assertEquals(List.of(
-        "test.json:2:8: /cards/1/id: must be unique in the deck, got a second 'acme.a'",
-        "test.json:3:26: /cards/2/name: must differ from the names and aliases of acme.a "
+        "/cards/1/id (line 2, column 8): must be unique in the deck, got a second 'acme.a'",
+        "/cards/2/name (line 3, column 26): must differ from the names and aliases of acme.a "
             + "(ignoring case, spaces and punctuation), got 'a!'",
-        "test.json:4:8: /cards/3/id: must be in deck 'acme' or be listed in overrides, got "
+        "/cards/3/id (line 4, column 8): must be in deck 'acme' or be listed in overrides, got "
             + "'other.d'"), problems);
   }
 
   @Test
   void reportsAnInvalidCardWithTheCoreRule() {
-    assertEquals(List.of("test.json:1:103: /cards/0/id: ElementId: slug must be lower-case "
+    assertEquals(List.of("/cards/0/id (line 1, column 103): ElementId: slug must be lower-case "
             + "letters or digits in words joined by single hyphens, got 'Bad'"),
         problems("{\"format\": \"valuex.deck/1\", \"deck\": \"acme\", \"perspective\": "
             + "\"customer\", \"title\": \"t\", \"cards\": [{\"id\": \"acme.Bad\", \"name\": "

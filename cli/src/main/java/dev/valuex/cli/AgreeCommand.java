@@ -182,22 +182,36 @@ final class AgreeCommand implements Callable<Integer> {
         statements.putIfAbsent(key, s);
       }
     }
+    List<CodedStatement> sources = new ArrayList<>(statements.values());
+    List<Optional<Code>> firsts = firstCards(catalog, method,
+        sources.stream().map(CodedStatement::text).collect(Collectors.toList()));
     List<CodedStatement> coded = new ArrayList<>();
-    for (CodedStatement s : statements.values()) {
-      firstCard(catalog, method, s.text()).ifPresent(code -> coded.add(CodedStatement.builder()
+    for (int i = 0; i < sources.size(); i++) {
+      CodedStatement s = sources.get(i);
+      firsts.get(i).ifPresent(code -> coded.add(CodedStatement.builder()
           .id(s.id()).subject(s.subject()).text(s.text()).addCodes(code).build()));
     }
     return Coding.of(SUGGESTER, coded);
   }
 
-  private static Optional<Code> firstCard(Catalog catalog, String method, String text) {
+  /** The first card {@code valuex suggest} ranks for each text, in one batch. */
+  private static List<Optional<Code>> firstCards(Catalog catalog, String method,
+      List<String> texts) {
+    List<Optional<Code>> firsts = new ArrayList<>();
     if (method.equals("lexical")) {
-      List<Suggestion> top = catalog.suggest(text, 1);
-      return top.stream().findFirst().map(s -> Code.of(s.element().id(), s.side()));
+      for (String text : texts) {
+        List<Suggestion> top = catalog.suggest(text, 1);
+        firsts.add(top.stream().findFirst().map(s -> Code.of(s.element().id(), s.side())));
+      }
+      return firsts;
     }
-    return SemanticRanking.rank(catalog, method, text, 1).stream().findFirst()
-        .map(m -> Code.of(ElementId.parse((String) m.get("id")),
-            Side.valueOf((String) m.get("side"))));
+    for (List<Map<String, Object>> ranked
+        : SemanticRanking.rankAll(catalog, method, Optional.empty(), texts, 1)) {
+      firsts.add(ranked.stream().findFirst()
+          .map(m -> Code.of(ElementId.parse((String) m.get("element")),
+              Side.valueOf(((String) m.get("side")).toUpperCase(Locale.ROOT)))));
+    }
+    return firsts;
   }
 
   private static void text(PrintWriter out, AgreementReport r, Catalog catalog) {

@@ -2,24 +2,33 @@ package dev.valuex.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.valuex.catalog.Catalog;
 import dev.valuex.core.Ledger;
+import dev.valuex.core.Problem;
 import dev.valuex.core.ValuexException;
 import dev.valuex.core.ValuexFormatException;
+import dev.valuex.json.CodingSheet;
 import dev.valuex.json.ElementResolver;
 import dev.valuex.json.ValuexJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +38,8 @@ import picocli.CommandLine.Spec;
 
 /** Validates valuex files and lists every problem with its location. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check valuex files (JSON documents, NDJSON ledger streams, coding sheets)"
+    description = "Check valuex files (ledger, element, deck, plan, program, journey, stage-tags,"
+        + " row-stages and policy documents, NDJSON ledger streams, CSV and TSV coding sheets)"
         + " and list every problem with its location. Exit code 1 when any file has problems.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -40,6 +50,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "Output: text or json.")
   String format;
 
+  @Option(names = "--delimiter", description = "Cell delimiter of coding sheets (default: tab"
+      + " for *.tsv, else comma); write \\t for a tab.")
+  String delimiter;
+
   @Override
   public Integer call() {
     Format f = Commands.format(format);
@@ -49,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
     boolean anyProblems = false;
     List<Object> json = new ArrayList<>();
     for (Path file : files) {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       String what = check(file, catalog, problems);
       anyProblems |= !problems.isEmpty();
       if (f == Format.JSON) {
@@ -57,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
         m.put("file", file.toString());
         m.put("valid", problems.isEmpty());
         m.put("content", what);
-        m.put("problems", problems);
+        m.put("problems", problems.stream().map(ValidateCommand::json).toList());
         json.add(m);
       } else if (problems.isEmpty()) {
         out.printf("%s: ok, %s%n", file, what);
@@ -68,25 +82,60 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     if (f == Format.JSON) {
-      Format.printJson(out, json);
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("format", "valuex.validation/1");
+      doc.put("valid", !anyProblems);
+      doc.put("files", json);
+      Format.printJson(out, doc);
     }
     return anyProblems ? Main.PROBLEMS : Main.OK;
   }
 
-  private static String check(Path file, Catalog catalog, List<String> problems) {
+  /** One problem in {@code valuex.validation/1}: its location parts, rule, message and text. */
+  static Map<String, Object> json(Problem p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    p.pointer().ifPresent(v -> m.put("pointer", v));
+    p.line().ifPresent(v -> m.put("line", v));
+    p.column().ifPresent(v -> m.put("column", v));
+    p.row().ifPresent(v -> m.put("row", v));
+    m.put("rule", p.rule());
+    m.put("message", p.message());
+    m.put("text", p.toString());
+    return m;
+  }
+
+  private char delimiter(Path file) {
+    if (delimiter == null) {
+      return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
+    }
+    String d = delimiter.equals("\\t") ? "\t" : delimiter;
+    if (d.length() != 1) {
+      throw new UsageException("--delimiter must be one character, got '" + delimiter + "'",
+          "try --delimiter ';' or --delimiter '\\t'");
+    }
+    return d.charAt(0);
+  }
+
+  private String check(Path file, Catalog catalog, List<Problem> problems) {
     ElementResolver resolver = Inputs.resolver(catalog);
     ValuexJson json = ValuexJson.create();
     try {
       switch (Inputs.Kind.of(file)) {
         case CODING_SHEET:
-          try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return Inputs.sheet(catalog).read(in).size() + " ledgers in a coding sheet";
-          }
+          CodingSheet sheet = Inputs.sheet(catalog).withDelimiter(delimiter(file));
+          Optional<String> cells = utf8(Files.readAllBytes(file), problems);
+          return cells.isEmpty() ? ""
+              : sheet.read(new StringReader(cells.get())).size() + " ledgers in a coding sheet";
         case NDJSON:
           return ndjson(file, json, problems);
         default:
-          String text = Files.readString(file, StandardCharsets.UTF_8);
-          String kind = formatOf(text);
+          Optional<String> utf8 = utf8(Files.readAllBytes(file), problems);
+          if (utf8.isEmpty()) {
+            return "";
+          }
+          String text = utf8.get();
+          JsonNode root = tree(text);
+          String kind = root.path("format").asText("");
           if (kind.startsWith("valuex.plan/")) {
             json.readPlan(text, resolver);
             return "a value creation plan";
@@ -102,50 +151,98 @@ final class ValidateCommand implements Callable<Integer> {
             json.readElement(text);
             return "a value element";
           }
+          if (kind.startsWith("valuex.journey/")) {
+            return json.readJourney(text).touchpoints().size() + " touchpoints in a journey";
+          }
+          if (kind.startsWith("valuex.stage-tags/")) {
+            json.readStageTags(text);
+            return "stage tags";
+          }
+          if (kind.startsWith("valuex.row-stages/")) {
+            json.readRowStages(text);
+            return "row stages";
+          }
+          if (kind.startsWith("valuex.policy/") || (kind.isEmpty() && root.has("rules"))) {
+            return PolicyFile.read(file).rules().size() + " rules in a balance policy";
+          }
           json.readLedger(text);
           return "a ledger";
       }
     } catch (ValuexFormatException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.details());
     } catch (ValuexException e) {
-      problems.add(e.getMessage());
+      problems.add(Problem.of(e.getMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return "";
   }
 
-  private static String formatOf(String text) {
+  /**
+   * Decodes a file as UTF-8, or records where its first byte that is not UTF-8 stands, so
+   * binary or mis-encoded files get a located problem rather than a decoding exception.
+   */
+  static Optional<String> utf8(byte[] bytes, List<Problem> problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      decoder.flush(out);
+      return Optional.of(out.flip().toString());
+    }
+    out.flip();
+    long line = 1;
+    int column = 1;
+    for (int i = 0; i < out.limit(); i++) {
+      if (out.get(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    problems.add(Problem.atLine(line, column, String.format(Locale.ROOT,
+        "file must be UTF-8 text, got byte 0x%02X at offset %d", bytes[in.position()] & 0xff,
+        in.position())));
+    return Optional.empty();
+  }
+
+  /** The document as a tree, to tell its kind; malformed JSON is left to the reader. */
+  private static JsonNode tree(String text) {
     try {
       JsonNode node = new ObjectMapper().readTree(text);
-      return node != null && node.path("format").isTextual() ? node.get("format").asText() : "";
+      return node == null ? MissingNode.getInstance() : node;
     } catch (IOException e) {
-      return "";
+      return MissingNode.getInstance();
     }
   }
 
   /** Reads each line on its own so that every bad line is reported, not just the first. */
-  private static String ndjson(Path file, ValuexJson json, List<String> problems)
+  private static String ndjson(Path file, ValuexJson json, List<Problem> problems)
       throws IOException {
+    Optional<String> text = utf8(Files.readAllBytes(file), problems);
+    if (text.isEmpty()) {
+      return "";
+    }
     long count = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
+    long number = 0;
+    for (String line : text.get().split("\n", -1)) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        Ledger ignored = json.readLedger(line);
+        count++;
+      } catch (ValuexFormatException e) {
+        for (Problem p : e.details()) {
+          problems.add(p.onLine(number));
         }
-        try {
-          Ledger ignored = json.readLedger(line);
-          count++;
-        } catch (ValuexFormatException e) {
-          for (String p : e.problems()) {
-            problems.add("line " + number + ": " + p);
-          }
-        } catch (ValuexException e) {
-          problems.add("line " + number + ": " + e.getMessage());
-        }
+      } catch (ValuexException e) {
+        problems.add(Problem.atLine(number, e.getMessage()));
       }
     }
     return count + " ledgers in an NDJSON stream";

@@ -166,7 +166,7 @@ class CommandsTest {
     CliRun run = CliRun.of("validate", ledgers.toString());
     assertEquals(1, run.code, run::toString);
     assertTrue(run.out.contains("line 3: "), run::toString);
-    assertTrue(run.out.contains("line 6: "), run::toString);
+    assertTrue(run.out.contains("(line 6, column "), run::toString);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.valuex.core;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
+import static dev.valuex.core.internal.Checks.checkAt;
 import static dev.valuex.core.internal.Checks.trimmedText;
 import static dev.valuex.core.internal.Checks.trimmedTexts;
 
@@ -331,21 +332,24 @@ public abstract class Ledger implements WithLedger {
         "name an earlier version, not the ledger itself", id());
     Set<ElementId> in = new HashSet<>();
     Set<ElementId> out = new HashSet<>();
-    for (LedgerEntry e : entries()) {
+    for (int i = 0; i < entries().size(); i++) {
+      LedgerEntry e = entries().get(i);
       boolean fresh = (e.side() == Side.IN ? in : out).add(e.element());
-      check(fresh, who, "entries",
+      checkAt(fresh, who, "entries", "entries/" + i,
           "hold an element at most once per side (add evidence to the existing entry instead)",
           e.element() + " " + e.side());
     }
     for (int i = 0; i < pairings().size(); i++) {
       Pairing p = pairings().get(i);
+      int j = 0;
       for (ElementId g : p.given()) {
-        check(in.contains(g), who, "pairing " + (i + 1) + " given",
-            "refer to IN entries of this ledger", g);
+        checkAt(in.contains(g), who, "pairing " + (i + 1) + " given",
+            "pairings/" + i + "/given/" + j++, "refer to IN entries of this ledger", g);
       }
+      j = 0;
       for (ElementId r : p.received()) {
-        check(out.contains(r), who, "pairing " + (i + 1) + " received",
-            "refer to OUT entries of this ledger", r);
+        checkAt(out.contains(r), who, "pairing " + (i + 1) + " received",
+            "pairings/" + i + "/received/" + j++, "refer to OUT entries of this ledger", r);
       }
     }
   }

@@ -120,14 +120,31 @@ public abstract class LedgerEntry implements WithLedgerEntry {
     return withEvidence(ImmutableList.<Evidence>builder().addAll(evidence()).addAll(more).build());
   }
 
+  /**
+   * Checks an importance on its own, so a reader can report it together with the other
+   * problems of an entry it cannot build.
+   *
+   * @param importance the importance to check
+   * @return the importance
+   * @throws InvalidValueException if it lies outside {@value #MIN_IMPORTANCE} to {@value
+   *     #MAX_IMPORTANCE}
+   */
+  public static int checkImportance(int importance) {
+    checkImportance(importance, "LedgerEntry");
+    return importance;
+  }
+
+  private static void checkImportance(int importance, String who) {
+    check(importance >= MIN_IMPORTANCE && importance <= MAX_IMPORTANCE, who, "importance",
+        "be from " + MIN_IMPORTANCE + " to " + MAX_IMPORTANCE
+            + " (leave it unset when not weighed)", importance);
+  }
+
   @Value.Check
   final void validate() {
     String who = "LedgerEntry " + element() + " " + side();
     if (importance().isPresent()) {
-      int i = importance().getAsInt();
-      check(i >= MIN_IMPORTANCE && i <= MAX_IMPORTANCE, who, "importance",
-          "be from " + MIN_IMPORTANCE + " to " + MAX_IMPORTANCE + " (leave it unset when not weighed)",
-          i);
+      checkImportance(importance().getAsInt(), who);
     }
     note().ifPresent(n -> trimmedText(n, who, "note"));
   }

@@ -1,6 +1,7 @@
 package dev.valuex.json;
 
 import dev.valuex.core.Ledger;
+import dev.valuex.core.Problem;
 import dev.valuex.core.ValuexFormatException;
 import dev.valuex.json.internal.Documents;
 import java.io.Closeable;
@@ -30,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each line is read as strictly as {@link ValuexJson#readLedger(String)} reads a document.
  * A line with problems makes {@link #next()} throw a {@link ValuexFormatException} listing
- * every problem of that line, each prefixed with {@code line <n>: }; ledgers of earlier lines
- * have already been delivered, as in any stream, and a caller that wants to skip bad lines may
+ * every problem of that line, each on that line ({@link dev.valuex.core.Problem#line()});
+ * ledgers of earlier lines have already been delivered, as in any stream, and a caller that
+ * wants to skip bad lines may
  * go on with the next one. A line that is too long or bytes that are not UTF-8 end the stream
  * with an error. Not thread-safe.
  *
@@ -106,7 +108,7 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
     }
     String line = pending;
     pending = null;
-    return documents.readLedger(line, SOURCE, "line " + pendingLine + ": ");
+    return documents.readLedger(line, SOURCE, pendingLine);
   }
 
   /**
@@ -165,8 +167,8 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
         pos++;
       }
       if (line.length() + (pos - start) > maxLineLength) {
-        throw new ValuexFormatException(SOURCE, List.of("line " + (lineNumber + 1)
-            + ": must be at most " + maxLineLength + " characters long, got more"));
+        throw ValuexFormatException.of(SOURCE, List.of(Problem.atLine(lineNumber + 1,
+            "must be at most " + maxLineLength + " characters long, got more")));
       }
       line.append(buffer, start, pos - start);
       if (pos < end) {
@@ -191,8 +193,8 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
     try {
       while (chars.position() == 0) {
         if (malformed) {
-          throw new ValuexFormatException(SOURCE, List.of("line " + (lineNumber + 1)
-              + ": must be UTF-8 text, got malformed bytes"));
+          throw ValuexFormatException.of(SOURCE, List.of(Problem.atLine(lineNumber + 1,
+              "must be UTF-8 text, got malformed bytes")));
         }
         if (decodedAll) {
           eof = true;

@@ -62,6 +62,9 @@ public final class ValuexJson {
   /** The format marker of row-stages documents. */
   public static final String ROW_STAGES_FORMAT = JourneyCodec.ROW_STAGES_FORMAT;
 
+  /** The format marker of the report {@code valuex validate --format json} prints. */
+  public static final String VALIDATION_FORMAT = "valuex.validation/1";
+
   /** The format marker of program exchange documents. */
   public static final String PROGRAM_FORMAT = PlanCodec.PROGRAM_FORMAT;
 
@@ -173,7 +176,7 @@ public final class ValuexJson {
    * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
    */
   public Ledger readLedger(String json) {
-    return documents.readLedger(requireNonNull(json, "json"), Documents.JSON_SOURCE, "");
+    return documents.readLedger(requireNonNull(json, "json"), Documents.JSON_SOURCE, 0);
   }
 
   /**
@@ -416,26 +419,28 @@ public final class ValuexJson {
   }
 
   /**
+   * The document formats whose JSON Schema {@link #schema(String)} returns, in the order its
+   * error message lists them.
+   */
+  public static final java.util.List<String> SCHEMA_FORMATS = java.util.List.of(LEDGER_FORMAT,
+      ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT, JOURNEY_FORMAT, STAGE_TAGS_FORMAT,
+      ROW_STAGES_FORMAT, AGREEMENT_FORMAT, VALIDATION_FORMAT);
+
+  /**
    * Returns the JSON Schema (draft 2020-12) of a document format, as shipped in this jar at
    * {@code dev/valuex/json/<kind>-<version>.schema.json}. The schema checks the shape of a
    * document; rules that span fields (an element at most once per side, pairings naming
    * entries of their ledger) are checked by the readers only.
    *
-   * @param format the format marker, {@value #LEDGER_FORMAT}, {@value #ELEMENT_FORMAT},
-   *     {@value #PLAN_FORMAT}, {@value #PROGRAM_FORMAT}, {@value #JOURNEY_FORMAT}, {@value
-   *     #STAGE_TAGS_FORMAT}, {@value #ROW_STAGES_FORMAT} or {@value #AGREEMENT_FORMAT}
+   * @param format the format marker, one of {@link #SCHEMA_FORMATS}
    * @return the schema text, never null
    * @throws IllegalArgumentException if the format is not one of valuex's
    */
   public static String schema(String format) {
-    if (!java.util.List.of(LEDGER_FORMAT, ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT,
-        JOURNEY_FORMAT, STAGE_TAGS_FORMAT, ROW_STAGES_FORMAT, AGREEMENT_FORMAT)
-        .contains(format)) {
-      throw new IllegalArgumentException("ValuexJson: format must be " + LEDGER_FORMAT
-          + ", " + ELEMENT_FORMAT + ", " + PLAN_FORMAT + ", " + PROGRAM_FORMAT + ", "
-          + JOURNEY_FORMAT + ", " + STAGE_TAGS_FORMAT + ", " + ROW_STAGES_FORMAT + " or "
-          + AGREEMENT_FORMAT
-          + ", got '" + format + "'");
+    if (!SCHEMA_FORMATS.contains(format)) {
+      throw new IllegalArgumentException("ValuexJson: format must be "
+          + String.join(", ", SCHEMA_FORMATS.subList(0, SCHEMA_FORMATS.size() - 1)) + " or "
+          + SCHEMA_FORMATS.get(SCHEMA_FORMATS.size() - 1) + ", got '" + format + "'");
     }
     String name = format.replace('/', '-') + ".schema.json";
     try (InputStream in = ValuexJson.class.getResourceAsStream(name)) {

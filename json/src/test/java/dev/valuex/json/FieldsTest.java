@@ -3,6 +3,7 @@ package dev.valuex.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.valuex.core.Problem;
 import dev.valuex.json.internal.Fields;
 import dev.valuex.json.internal.Problems;
 import java.util.List;
@@ -18,7 +19,7 @@ class FieldsTest {
     f.text("a", true);
     f.text("a", true);
     assertEquals(Optional.empty(), f.build(() -> "built"));
-    assertEquals(List.of("/o/b: must be a field of an object, got unknown field"),
+    assertEquals(List.of(Problem.at("/o/b", "must be a field of an object, got unknown field")),
         problems.list());
   }
 }

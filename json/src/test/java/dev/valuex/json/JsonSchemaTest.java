@@ -19,7 +19,7 @@ class JsonSchemaTest {
     JsonSchema meta = JsonSchemaProperties.FACTORY.getSchema(
         SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     for (String format : new String[] {"valuex.ledger/1", "valuex.element/1", "valuex.plan/1",
-        "valuex.program/1"}) {
+        "valuex.program/1", "valuex.validation/1"}) {
       assertEquals(Set.of(), JsonSchemaProperties.validate(meta, ValuexJson.schema(format)),
           format);
     }
@@ -31,6 +31,22 @@ class JsonSchemaTest {
         JsonSchemaProperties.validate(JsonSchemaProperties.LEDGER, Samples.LEDGER_JSON));
     assertEquals(Set.of(),
         JsonSchemaProperties.validate(JsonSchemaProperties.ELEMENT, Samples.ELEMENT_JSON));
+  }
+
+  @Test
+  void validationReportWithEveryLocationKindMatchesItsSchema() throws IOException {
+    JsonSchema schema = JsonSchemaProperties.FACTORY.getSchema(
+        ValuexJson.schema(ValuexJson.VALIDATION_FORMAT));
+    String report = "{\"format\":\"valuex.validation/1\",\"valid\":false,\"files\":["
+        + "{\"file\":\"a.json\",\"valid\":false,\"content\":\"\",\"problems\":["
+        + "{\"pointer\":\"/as_of\",\"line\":1,\"column\":174,\"rule\":\"must be"
+        + " well-formed JSON\",\"message\":\"must be well-formed JSON, got x\",\"text\":"
+        + "\"/as_of (line 1, column 174): must be well-formed JSON, got x\"},"
+        + "{\"row\":2,\"rule\":\"must be one of in, out\",\"message\":\"side must be one"
+        + " of in, out, got 'up'\",\"text\":\"row 2: side must be one of in, out, got 'up'\"}]}]}";
+    assertEquals(Set.of(), JsonSchemaProperties.validate(schema, report));
+    assertFalse(JsonSchemaProperties.validate(schema, report.replace("\"row\":2",
+        "\"row\":0")).isEmpty());
   }
 
   @Test
@@ -61,8 +77,8 @@ class JsonSchemaTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ValuexJson.schema("valuex.deck/1"));
     assertEquals("ValuexJson: format must be valuex.ledger/1, valuex.element/1, valuex.plan/1,"
-        + " valuex.program/1, valuex.journey/1, valuex.stage-tags/1, valuex.row-stages/1 or"
-        + " valuex.agreement/1, got 'valuex.deck/1'", e.getMessage());
+        + " valuex.program/1, valuex.journey/1, valuex.stage-tags/1, valuex.row-stages/1,"
+        + " valuex.agreement/1 or valuex.validation/1, got 'valuex.deck/1'", e.getMessage());
     assertTrue(ValuexJson.schema(ValuexJson.LEDGER_FORMAT).contains("2020-12"));
   }
 }

@@ -86,8 +86,7 @@ class MetricsJsonTest {
 
   @Test
   void reportsModelRulesWithTheValueTheyBreak() {
-    assertEquals(List.of("(root): Retention: customersAtEnd must be at least newCustomers 10,"
-            + " got 5"),
+    assertEquals(List.of("/customers_at_end: must be at least newCustomers 10, got 5"),
         problems("{\"customers_at_start\":100,\"customers_at_end\":5,\"new_customers\":10,"
             + "\"period\":\"months\"}", Retention.class));
     assertEquals(List.of("/metric: must not be blank, got ' '"),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.valuex.core.Ledger;
 import dev.valuex.core.LedgerId;
+import dev.valuex.core.Problem;
 import dev.valuex.core.ValuexFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -84,8 +88,12 @@ class NdjsonTest {
     try (NdjsonLedgerReader r = json.ledgerReader(bytes(line("a") + "\n{\"format\":"))) {
       r.next();
       ValuexFormatException e = assertThrows(ValuexFormatException.class, r::next);
-      assertEquals(List.of("line 2: /format (line 1, column 11): must be well-formed JSON,"
+      assertEquals(List.of("/format (line 2, column 11): must be well-formed JSON,"
           + " got Unexpected end-of-input within/between Object entries"), e.problems());
+      Problem p = e.details().get(0);
+      assertEquals(List.of(Optional.of("/format"), OptionalLong.of(2), OptionalInt.of(11)),
+          List.of(p.pointer(), p.line(), p.column()));
+      assertEquals("must be well-formed JSON", p.rule());
     }
   }
 

@@ -185,9 +185,9 @@ class PlanJsonTest {
   }
 
   @Test
-  void planModelRulesAreReportedAtTheObjectThatBreaksThem() {
-    assertEquals(List.of("/rows/1/measures/0: Measure 'morning peak dock visits with a working"
-        + " bike': target must be above the baseline 82 for AT_LEAST, got 80.0"),
+  void planModelRulesAreReportedAtTheFieldOrObjectThatBreaksThem() {
+    assertEquals(List.of("/rows/1/measures/0/target: must be above the baseline 82 for AT_LEAST,"
+        + " got 80.0"),
         planProblems(PLAN.replace("\"target\": 95", "\"target\": 80")));
     assertEquals(List.of("(root): ValueCreationPlan pedal-commons-value-plan-2026: review"
         + " 2026-05-31 observations must name measures of the plan, got 'steps to ride'"),
@@ -209,9 +209,9 @@ class PlanJsonTest {
     assertEquals(List.of(
         "/type: must be one of \"loyalty\", \"subscription\", \"self_service\", \"membership\","
             + " \"other\", got \"LOYALTY\"",
-        "/benefits/0: Benefit: id must be lower-case letters or digits in words joined by single"
+        "/benefits/0/id: must be lower-case letters or digits in words joined by single"
             + " hyphens, got 'B1'",
-        "/benefits/1: Benefit b2: perceivedValue must be from 1 to 5, got 6",
+        "/benefits/1/perceived_value: must be from 1 to 5, got 6",
         "/benefits/5/perceived_value: must be a whole number, got 2.5",
         "/contributions/2/personal_data: must be true or false, got \"no\"",
         "/contributions/4/element: must name a known value element, got 'Efort' (nearest known:"

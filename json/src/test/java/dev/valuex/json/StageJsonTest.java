@@ -50,12 +50,12 @@ class StageJsonTest {
   }
 
   @Test
-  void aTagNamingAStageTheModelLacksIsReportedAtTheDocumentRoot() {
+  void aTagNamingAStageTheModelLacksIsReportedAtTheTags() {
     String doc = "{\"format\":\"valuex.stage-tags/1\"," + MODEL + ",\"tags\":[{\"ledger\":"
         + "\"p01\",\"element\":\"customer.savings\",\"side\":\"out\",\"stages\":[\"Fix\"]}]}";
     ValuexFormatException e = assertThrows(ValuexFormatException.class,
         () -> json.readStageTags(doc));
-    assertEquals(List.of("(root): StageTags: tags must name a stage of model m, got 'Fix'"),
+    assertEquals(List.of("/tags: must name a stage of model m, got 'Fix'"),
         e.problems());
   }
 

@@ -87,8 +87,20 @@ class ValuexJsonTest {
         () -> json.readLedger(doc));
     assertEquals(List.of(
         "/subject/label: must not start or end with white space, got ' P07'",
-        "/entries/0: LedgerEntry customer.savings OUT: importance must be from 1 to 5"
-            + " (leave it unset when not weighed), got 9"), e.problems());
+        "/entries/0/importance: must be from 1 to 5 (leave it unset when not weighed), got 9"),
+        e.problems());
+  }
+
+  @Test
+  void aFieldRuleIsReportedAtTheFieldTogetherWithTheOtherProblemsOfItsObject() {
+    String doc = Samples.LEDGER_JSON.replace("\"importance\":4", "\"importance\":9,\"note\":\" \"");
+    ValuexFormatException e = assertThrows(ValuexFormatException.class,
+        () -> json.readLedger(doc));
+    assertEquals(List.of(
+        "/entries/0/importance: must be from 1 to 5 (leave it unset when not weighed), got 9",
+        "/entries/0/note: must not be blank, got ' '"), e.problems());
+    assertEquals("must be from 1 to 5 (leave it unset when not weighed)",
+        e.details().get(0).rule());
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.valuex.catalog.Deck;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.InvalidValueException;
 import dev.valuex.core.Perspective;
+import dev.valuex.core.Problem;
 import dev.valuex.core.Provenance;
 import dev.valuex.core.Side;
 import dev.valuex.core.ValueElement;
@@ -33,8 +34,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads deck files in the {@value #FORMAT} format with Jackson's streaming API ({@link
- * DeckWriter} writes them). The reader builds a small tree that remembers where each value stood, validates it field by field,
- * and reports every problem with file, line, column and JSON pointer.
+ * DeckWriter} writes them). The reader builds a small tree that remembers where each value
+ * stood, validates it field by field, and reports every problem at its JSON pointer, line and
+ * column.
  */
 public final class DeckCodec {
   /** The format tag every deck file starts with. */
@@ -88,17 +90,10 @@ public final class DeckCodec {
 
   /** Collects problems for one source. */
   private static final class Problems {
-    final String source;
-    final List<String> list = new ArrayList<>();
-
-    Problems(String source) {
-      this.source = source;
-    }
+    final List<Problem> list = new ArrayList<>();
 
     void add(Node at, String message) {
-      String pointer = at.pointer().isEmpty() ? "(root)" : at.pointer();
-      list.add(String.format("%s:%d:%d: %s: %s", source, at.line(), at.column(), pointer,
-          message));
+      list.add(located(at.pointer(), at.line(), at.column(), message));
     }
   }
 
@@ -115,29 +110,41 @@ public final class DeckCodec {
     Node root;
     try (JsonParser p = JSON.createParser(in)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      Problems problems = new Problems(source);
+      Problems problems = new Problems();
       if (p.nextToken() == null) {
-        throw new ValuexFormatException(source, List.of(source + ":1:1: (root): is empty"));
+        throw ValuexFormatException.of(source,
+            List.of(Problem.at("", "must be a deck object, got nothing")));
       }
       root = parse(p, "", problems);
       if (p.nextToken() != null) {
         JsonLocation l = p.currentTokenLocation();
-        problems.list.add(String.format("%s:%d:%d: (root): must hold one deck, got more content",
-            source, l.getLineNr(), l.getColumnNr()));
+        problems.list.add(located("", l.getLineNr(), l.getColumnNr(),
+            "must hold one deck, got more content"));
       }
       Optional<Deck> deck = deck(root, problems);
       if (!problems.list.isEmpty() || deck.isEmpty()) {
-        throw new ValuexFormatException(source, problems.list);
+        throw ValuexFormatException.of(source, problems.list);
       }
       return deck.get();
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
-      String where = l == null ? source : source + ":" + l.getLineNr() + ":" + l.getColumnNr();
-      throw new ValuexFormatException(source,
-          List.of(where + ": malformed JSON: " + e.getOriginalMessage()));
+      String pointer = e.getProcessor() instanceof JsonParser jp
+          ? jp.getParsingContext().pathAsPointer().toString() : "";
+      String message = "must be well-formed JSON, got " + e.getOriginalMessage();
+      throw ValuexFormatException.of(source, List.of(l == null || l.getLineNr() < 1
+          ? Problem.at(pointer, message)
+          : located(pointer, l.getLineNr(), l.getColumnNr(), message)));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read deck " + source, e);
     }
+  }
+
+  private static Problem located(String pointer, int line, int column, String message) {
+    Problem.Builder b = Problem.builder().pointer(pointer).message(message);
+    if (line > 0 && column > 0) {
+      b.line(line).column(column);
+    }
+    return b.build();
   }
 
   private static Node parse(JsonParser p, String pointer, Problems problems) throws IOException {

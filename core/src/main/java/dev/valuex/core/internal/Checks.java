@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * <p>Internal to valuex: exported only to valuex modules.
  */
 public final class Checks {
+  private static final Pattern FIELD = Pattern.compile("[a-z][A-Za-z]*");
+
   private Checks() {}
 
   /**
@@ -26,7 +28,29 @@ public final class Checks {
   public static void check(
       boolean condition, String subject, String field, String rule, Object value) {
     if (!condition) {
-      throw new InvalidValueException(message(subject, field, rule, value));
+      throw new InvalidValueException(message(subject, field, rule, value),
+          FIELD.matcher(field).matches() ? field : null, "must " + rule + ", got " + quote(value));
+    }
+  }
+
+  /**
+   * Requires a condition, naming in the exception where in the value the rule is broken, for
+   * rules across fields that one item breaks (a duplicated entry, a pairing naming an absent
+   * entry).
+   *
+   * @param condition what must hold
+   * @param subject who is validated
+   * @param field the field in the message, e.g. {@code "pairing 1 given"}
+   * @param path where the rule is broken, e.g. {@code "pairings/0/given/1"}
+   * @param rule what the field must do
+   * @param value the offending value, quoted in the message
+   * @throws InvalidValueException if {@code condition} is false
+   */
+  public static void checkAt(boolean condition, String subject, String field, String path,
+      String rule, Object value) {
+    if (!condition) {
+      throw new InvalidValueException(message(subject, field, rule, value), path,
+          "must " + rule + ", got " + quote(value));
     }
   }
 
@@ -81,8 +105,12 @@ public final class Checks {
    * @param field the field name
    */
   public static void trimmedTexts(Collection<String> texts, String subject, String field) {
+    int i = 0;
     for (String text : texts) {
-      trimmedText(text, subject, field);
+      String path = field + "/" + i++;
+      checkAt(!text.isBlank(), subject, field, path, "not be blank", text);
+      checkAt(text.strip().equals(text), subject, field, path, "not start or end with white space",
+          text);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.valuex.json.cjml;
 
 import dev.valuex.core.InvalidValueException;
+import dev.valuex.core.Problem;
 import dev.valuex.core.ValuexFormatException;
 import dev.valuex.core.journey.Characteristic;
 import dev.valuex.core.journey.Journey;
@@ -220,10 +221,10 @@ public final class Cjml {
   private static Journey read(Reader in, String source, JourneyModel model,
       Optional<String> defaultStage) {
     Node root = parse(in, source);
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (!root.name.equals("CJML")) {
-      problems.add(root.at() + "the root element must be CJML, got " + root.name);
-      throw new ValuexFormatException(source, problems);
+      problems.add(root.at("the root element must be CJML, got " + root.name));
+      throw ValuexFormatException.of(source, problems);
     }
     Node journeyNode = null;
     for (Node c : root.children) {
@@ -233,12 +234,12 @@ public final class Cjml {
       }
     }
     if (journeyNode == null) {
-      problems.add(root.at() + "CJML must hold a plannedJourney or actualJourney");
-      throw new ValuexFormatException(source, problems);
+      problems.add(root.at("CJML must hold a plannedJourney or actualJourney"));
+      throw ValuexFormatException.of(source, problems);
     }
     String name = journeyNode.childText("journeyID").orElse("");
     if (name.isBlank()) {
-      problems.add(journeyNode.at() + "journeyID must be present and not blank");
+      problems.add(journeyNode.at("journeyID must be present and not blank"));
     }
     // Actors: the end user and the service providers; every other actor kind is skipped.
     Set<String> endUsers = new HashSet<>();
@@ -254,11 +255,11 @@ public final class Cjml {
         } else if (a.name.equals("serviceProvider")) {
           String fname = a.childText("companyName").orElse(id).strip();
           if (fname.isEmpty()) {
-            problems.add(a.at() + "serviceProvider must have an actorID or companyName");
+            problems.add(a.at("serviceProvider must have an actorID or companyName"));
             continue;
           }
           if (providers.containsKey(fname)) {
-            problems.add(a.at() + "serviceProvider " + fname + " appears twice");
+            problems.add(a.at("serviceProvider " + fname + " appears twice"));
             continue;
           }
           providers.put(fname, a);
@@ -276,16 +277,16 @@ public final class Cjml {
         if (EXTENSION_NS.equals(c.ns) && c.name.equals("owns")) {
           String stage = c.attrs.getOrDefault("stage", "");
           if (model.stage(stage).isEmpty()) {
-            problems.add(c.at() + "vx:owns stage must name a stage of model " + model.name()
-                + ", got '" + stage + "'");
+            problems.add(c.at("vx:owns stage must name a stage of model " + model.name()
+                + ", got '" + stage + "'"));
           } else {
             b.addOwnedStage(stage);
           }
         } else if (EXTENSION_NS.equals(c.ns) && c.name.equals("handsOffTo")) {
           String target = c.attrs.getOrDefault("function", "");
           if (!providers.containsKey(target)) {
-            problems.add(c.at() + "vx:handsOffTo function must name a serviceProvider, got '"
-                + target + "'");
+            problems.add(c.at("vx:handsOffTo function must name a serviceProvider, got '"
+                + target + "'"));
           } else {
             b.addHandsOffTo(target);
           }
@@ -306,34 +307,34 @@ public final class Cjml {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValuexFormatException(source, problems);
+      throw ValuexFormatException.of(source, problems);
     }
     Journey.Builder j = Journey.builder().name(name.strip()).model(model)
         .addAllFunctions(functions).addAllTouchpoints(touchpoints);
     List<Journey> result = new ArrayList<>();
     build(problems, journeyNode, () -> result.add(j.build()));
     if (!problems.isEmpty()) {
-      throw new ValuexFormatException(source, problems);
+      throw ValuexFormatException.of(source, problems);
     }
     return result.get(0);
   }
 
   private static Optional<Touchpoint> readTouchpoint(Node t, JourneyModel model,
       Optional<String> defaultStage, Set<String> endUsers, Map<String, String> providerById,
-      List<String> problems) {
+      List<Problem> problems) {
     int before = problems.size();
     String id = t.childText("touchpointID").orElse("").strip();
     if (id.isEmpty()) {
-      problems.add(t.at() + t.name + " must have a touchpointID");
+      problems.add(t.at(t.name + " must have a touchpointID"));
     }
     String what = t.name + " " + id + ": ";
     Optional<String> stage = Optional.ofNullable(t.attrs.get("{" + EXTENSION_NS + "}stage"))
         .or(() -> defaultStage);
     if (stage.isEmpty()) {
-      problems.add(t.at() + what + "vx:stage must be present when no default stage is given");
+      problems.add(t.at(what + "vx:stage must be present when no default stage is given"));
     } else if (model.stage(stage.get()).isEmpty()) {
-      problems.add(t.at() + what + "vx:stage must name a stage of model " + model.name()
-          + ", got '" + stage.get() + "'");
+      problems.add(t.at(what + "vx:stage must name a stage of model " + model.name()
+          + ", got '" + stage.get() + "'"));
     }
     Characteristic characteristic = Characteristic.FUNCTIONAL;
     String c = t.attrs.get("{" + EXTENSION_NS + "}characteristic");
@@ -341,15 +342,15 @@ public final class Cjml {
       try {
         characteristic = Characteristic.valueOf(c);
       } catch (IllegalArgumentException e) {
-        problems.add(t.at() + what + "vx:characteristic must be FUNCTIONAL, SOCIAL or"
-            + " EMOTIONAL, got '" + c + "'");
+        problems.add(t.at(what + "vx:characteristic must be FUNCTIONAL, SOCIAL or"
+            + " EMOTIONAL, got '" + c + "'"));
       }
     }
     Node channel = t.child("channel");
     Optional<String> channelName = channel == null ? Optional.empty()
         : channel.childText("channelName");
     if (channelName.isEmpty() || channelName.get().isBlank()) {
-      problems.add(t.at() + what + "channel/channelName must be present and not blank");
+      problems.add(t.at(what + "channel/channelName must be present and not blank"));
     }
     Optional<String> owner = Optional.empty();
     Optional<String> description = Optional.empty();
@@ -372,8 +373,8 @@ public final class Cjml {
           owner = Optional.of(providerById.get(to));
         }
       } else if (!endUsers.contains(to)) {
-        problems.add(ref.at() + what + role + " refersTo actorIDref must name an actor of the"
-            + " journey, got '" + to + "'");
+        problems.add(ref.at(what + role + " refersTo actorIDref must name an actor of the"
+            + " journey, got '" + to + "'"));
       }
     }
     if (problems.size() > before) {
@@ -387,11 +388,11 @@ public final class Cjml {
     return result.stream().findFirst();
   }
 
-  private static void build(List<String> problems, Node at, Runnable step) {
+  private static void build(List<Problem> problems, Node at, Runnable step) {
     try {
       step.run();
     } catch (InvalidValueException e) {
-      problems.add(at.at() + e.getMessage());
+      problems.add(at.at(e.getMessage()));
     }
   }
 
@@ -439,8 +440,8 @@ public final class Cjml {
       this.column = at.getColumnNumber();
     }
 
-    String at() {
-      return "line " + line + ", column " + column + ": ";
+    Problem at(String message) {
+      return Problem.atLine(line, column, message);
     }
 
     @Nullable Node child(String n) {
@@ -494,17 +495,19 @@ public final class Cjml {
       }
       r.close();
       if (root == null) {
-        throw new ValuexFormatException(source, List.of("the document has no root element"));
+        throw ValuexFormatException.of(source,
+            List.of(Problem.of("the document must have a root element, got none")));
       }
       return root;
     } catch (XMLStreamException e) {
       Location l = e.getLocation();
-      String where = l == null ? "" : "line " + l.getLineNumber() + ", column "
-          + l.getColumnNumber() + ": ";
       String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
       int nested = msg.indexOf("Message: ");
-      throw new ValuexFormatException(source, List.of(where + "malformed XML: "
-          + (nested >= 0 ? msg.substring(nested + "Message: ".length()) : msg).strip()));
+      String text = "malformed XML: "
+          + (nested >= 0 ? msg.substring(nested + "Message: ".length()) : msg).strip();
+      throw ValuexFormatException.of(source, List.of(l == null || l.getLineNumber() < 1
+          ? Problem.of(text) : Problem.atLine(l.getLineNumber(),
+              Math.max(1, l.getColumnNumber()), text)));
     }
   }
 }

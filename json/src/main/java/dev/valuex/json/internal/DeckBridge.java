@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.valuex.catalog.Deck;
 import dev.valuex.catalog.DeckFormat;
+import dev.valuex.core.Problem;
 import dev.valuex.core.ValuexFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decks in the Jackson module, through the catalog's own {@link DeckFormat} (the
@@ -19,9 +18,6 @@ import java.util.regex.Pattern;
  * catalog finds placed at its JSON pointer within the enclosing document.
  */
 public final class DeckBridge {
-  private static final Pattern LOCATED = Pattern.compile("^.*?:\\d+:\\d+: (/\\S*|\\(root\\)): (.*)$",
-      Pattern.DOTALL);
-
   private DeckBridge() {}
 
   /**
@@ -48,13 +44,9 @@ public final class DeckBridge {
     try {
       return Optional.of(DeckFormat.read(new ByteArrayInputStream(bytes), "deck"));
     } catch (ValuexFormatException e) {
-      for (String problem : e.problems()) {
-        Matcher m = LOCATED.matcher(problem);
-        if (m.matches()) {
-          problems.add(m.group(1).equals("(root)") ? at : at + m.group(1), m.group(2));
-        } else {
-          problems.add(at, problem);
-        }
+      // Lines and columns are those of the re-serialised value, so only the pointer carries.
+      for (Problem problem : e.details()) {
+        problems.add(at + problem.pointer().orElse(""), problem.message());
       }
       return Optional.empty();
     }

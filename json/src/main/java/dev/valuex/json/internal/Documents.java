@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.valuex.core.Problem;
 import dev.valuex.core.ValuexFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +105,7 @@ public final class Documents {
    * @throws ValuexFormatException listing every problem
    */
   public <T> T read(String text, CodecDeserializer.Reader<T> reader, String source) {
-    return read(text, reader, source, "");
+    return read(text, reader, source, 0);
   }
 
   /**
@@ -113,14 +114,13 @@ public final class Documents {
    * @param text the document
    * @param reader the model reader
    * @param source the source name for errors
-   * @param prefix put before every problem, e.g. {@code line 7: }
+   * @param line the NDJSON line the document came from, 0 for a document of its own
    * @param <T> the model type
    * @return the value
    * @throws ValuexFormatException listing every problem
    */
-  public <T> T read(String text, CodecDeserializer.Reader<T> reader, String source,
-      String prefix) {
-    Problems problems = new Problems(lenient, prefix);
+  public <T> T read(String text, CodecDeserializer.Reader<T> reader, String source, long line) {
+    Problems problems = new Problems(lenient, line);
     Optional<T> value = decode(tree(text, problems), reader, problems);
     problems.throwIfAny(source);
     return value.orElseThrow();
@@ -143,7 +143,7 @@ public final class Documents {
       tree = tree(p, problems);
     } catch (java.io.CharConversionException | JsonProcessingException e) {
       // Jackson detects the encoding when it creates the parser, before any token.
-      problems.addLocated("(root): must be well-formed JSON, got " + firstLine(e.getMessage()));
+      problems.add("", "must be well-formed JSON, got " + firstLine(e.getMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -159,11 +159,11 @@ public final class Documents {
    *
    * @param text the document
    * @param source the source name for errors
-   * @param prefix put before every problem, e.g. {@code line 7: }
+   * @param line the NDJSON line the document came from, 0 for a document of its own
    * @return the ledger
    * @throws ValuexFormatException listing every problem
    */
-  public dev.valuex.core.Ledger readLedger(String text, String source, String prefix) {
+  public dev.valuex.core.Ledger readLedger(String text, String source, long line) {
     try (JsonParser p = fastFactory.createParser(text)) {
       dev.valuex.core.Ledger ledger = LedgerStream.read(p);
       if (ledger != null) {
@@ -172,7 +172,7 @@ public final class Documents {
     } catch (IOException e) {
       // Malformed or beyond the limits: the tree path reports it with its location.
     }
-    return read(text, ModelCodec::readLedger, source, prefix);
+    return read(text, ModelCodec::readLedger, source, line);
   }
 
   /**
@@ -203,37 +203,37 @@ public final class Documents {
     try {
       JsonNode tree = treeReader.readTree(p);
       if (tree == null || tree.isMissingNode()) {
-        problems.addLocated("(root): must be a JSON document, got nothing");
+        problems.add("", "must be a JSON document, got nothing");
         return Optional.empty();
       }
       if (p.nextToken() != null) {
-        problems.addLocated(located(p.currentTokenLocation(), pointer(p))
-            + ": must end after the document, got more content");
+        problems.add(located(p.currentTokenLocation(), pointer(p),
+            "must end after the document, got more content"));
         return Optional.empty();
       }
       return Optional.of(tree);
     } catch (StreamConstraintsException e) {
-      problems.addLocated(located(p.currentLocation(), pointer(p))
-          + ": must stay within the read limits, got " + firstLine(e.getOriginalMessage()));
+      problems.add(located(p.currentLocation(), pointer(p),
+          "must stay within the read limits, got " + firstLine(e.getOriginalMessage())));
     } catch (JsonProcessingException e) {
-      problems.addLocated(located(e.getLocation(), pointer(p))
-          + ": must be well-formed JSON, got " + firstLine(e.getOriginalMessage()));
+      problems.add(located(e.getLocation(), pointer(p),
+          "must be well-formed JSON, got " + firstLine(e.getOriginalMessage())));
     } catch (java.io.CharConversionException e) {
-      problems.addLocated("(root): must be well-formed JSON, got " + e.getMessage());
+      problems.add("", "must be well-formed JSON, got " + e.getMessage());
     }
     return Optional.empty();
   }
 
   private static String pointer(JsonParser p) {
-    String ptr = p.getParsingContext().pathAsPointer().toString();
-    return ptr.isEmpty() ? "(root)" : ptr;
+    return p.getParsingContext().pathAsPointer().toString();
   }
 
-  private static String located(JsonLocation at, String pointer) {
-    if (at == null || at.getLineNr() < 0) {
-      return pointer;
+  private static Problem located(JsonLocation at, String pointer, String message) {
+    Problem.Builder b = Problem.builder();
+    if (at != null && at.getLineNr() > 0 && at.getColumnNr() > 0) {
+      b.line(at.getLineNr()).column(at.getColumnNr());
     }
-    return pointer + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    return b.pointer(pointer).message(message).build();
   }
 
   private static String firstLine(String message) {

@@ -2,6 +2,7 @@ package dev.valuex.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.valuex.core.InvalidValueException;
+import dev.valuex.core.Problem;
 import dev.valuex.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.DateTimeException;
@@ -523,7 +524,27 @@ public final class Fields {
     if (problems.count() != before) {
       return Optional.empty();
     }
-    return convert(pointer, build);
+    try {
+      return Optional.of(build.get());
+    } catch (InvalidValueException e) {
+      problems.add(locate(pointer, e));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Runs a model rule about one field on its own, recording its problem at that field, so it is
+   * reported together with the object's other problems even when the object cannot be built.
+   *
+   * @param field the field the rule is about
+   * @param rule the model's check, throwing {@link InvalidValueException} when broken
+   */
+  public void check(String field, Runnable rule) {
+    try {
+      rule.run();
+    } catch (InvalidValueException e) {
+      problems.add(pointer(field), e.rule());
+    }
   }
 
   private <T> Optional<T> convert(String at, Supplier<T> factory) {
@@ -533,6 +554,36 @@ public final class Fields {
       problems.add(at, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * Places a broken model rule at the field or item it names, when the document has that
+   * value, else at the object with the whole message.
+   */
+  private Problem locate(String at, InvalidValueException e) {
+    if (e.path().isPresent()) {
+      StringBuilder ptr = new StringBuilder();
+      for (String part : e.path().get().split("/", -1)) {
+        ptr.append('/').append(snakeCase(part));
+      }
+      if (!node.at(ptr.toString()).isMissingNode()) {
+        return Problem.at(at + ptr, e.rule());
+      }
+    }
+    return Problem.at(at, e.getMessage());
+  }
+
+  private static String snakeCase(String name) {
+    StringBuilder sb = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c)) {
+        sb.append('_').append(Character.toLowerCase(c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /**

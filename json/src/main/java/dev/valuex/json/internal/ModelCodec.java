@@ -340,6 +340,7 @@ public final class ModelCodec {
       Optional<ElementId> element = f.text("element", true, ModelCodec::elementId);
       Optional<Side> side = f.token("side", SIDES, true);
       OptionalInt importance = f.integer("importance");
+      importance.ifPresent(i -> f.check("importance", () -> LedgerEntry.checkImportance(i)));
       List<Evidence> evidence = f.array("evidence", (n, ptr) -> readEvidence(n, ptr, p));
       Optional<String> note = f.text("note", false);
       return f.build(() -> LedgerEntry.builder().element(element.get()).side(side.get())

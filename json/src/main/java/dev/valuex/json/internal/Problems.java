@@ -1,17 +1,18 @@
 package dev.valuex.json.internal;
 
+import dev.valuex.core.Problem;
 import dev.valuex.core.ValuexFormatException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects every problem found while decoding one document, each as {@code <pointer>: must
- * <rule>, got <value>}, and knows whether unknown fields are skipped (lenient) or reported.
+ * Collects every problem found while decoding one document, each at its JSON pointer, and
+ * knows whether unknown fields are skipped (lenient) or reported.
  */
 public final class Problems {
-  private final List<String> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private final boolean lenient;
-  private final String prefix;
+  private final long line;
 
   /**
    * Creates an empty collector.
@@ -19,18 +20,18 @@ public final class Problems {
    * @param lenient true to skip unknown fields instead of reporting them
    */
   public Problems(boolean lenient) {
-    this(lenient, "");
+    this(lenient, 0);
   }
 
   /**
-   * Creates an empty collector that puts a location before every problem.
+   * Creates an empty collector that places every problem on a line of a larger text.
    *
    * @param lenient true to skip unknown fields instead of reporting them
-   * @param prefix put before every problem, e.g. {@code line 7: }
+   * @param line the NDJSON line the document came from, 0 for a document of its own
    */
-  public Problems(boolean lenient, String prefix) {
+  public Problems(boolean lenient, long line) {
     this.lenient = lenient;
-    this.prefix = prefix;
+    this.line = line;
   }
 
   /**
@@ -49,16 +50,17 @@ public final class Problems {
    * @param message the rule and the bad value, e.g. {@code must be a string, got 7}
    */
   public void add(String pointer, String message) {
-    problems.add(prefix + (pointer.isEmpty() ? "(root)" : pointer) + ": " + message);
+    add(Problem.at(pointer, message));
   }
 
   /**
-   * Records a problem already carrying its location.
+   * Records a problem already carrying its location within the document.
    *
-   * @param located the full problem text
+   * @param problem the problem
    */
-  public void addLocated(String located) {
-    problems.add(prefix + located);
+  public void add(Problem problem) {
+    // One document per NDJSON line: the document's line 1 is that line, columns stay.
+    problems.add(line == 0 ? problem : problem.onLine(line));
   }
 
   /**
@@ -75,8 +77,8 @@ public final class Problems {
    *
    * @return a copy of the problems
    */
-  public List<String> list() {
-    return new ArrayList<>(problems);
+  public List<Problem> list() {
+    return List.copyOf(problems);
   }
 
   /**
@@ -87,7 +89,7 @@ public final class Problems {
    */
   public void throwIfAny(String source) {
     if (!problems.isEmpty()) {
-      throw new ValuexFormatException(source, problems);
+      throw ValuexFormatException.of(source, problems);
     }
   }
 }
