@@ -27,11 +27,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -81,7 +83,9 @@ class NullMessageTest {
         .put(Placement.class, Placement.of(ELEMENT, Side.OUT))
         .put(Function.class, Function.identity())
         .put(BalanceRule[].class, new BalanceRule[0])
+        .put(Collection.class, ImmutableList.of())
         .put(OptionalInt.class, OptionalInt.empty())
+        .put(OptionalLong.class, OptionalLong.empty())
         .put(OptionalDouble.class, OptionalDouble.empty())
         .put(ImportanceDistribution.class, ImportanceDistribution.none())
         .put(BalanceJudgement.class, BalanceJudgement.builder()

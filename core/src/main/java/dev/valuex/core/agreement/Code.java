@@ -1,6 +1,7 @@
 package dev.valuex.core.agreement;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Side;
 import java.util.Comparator;
