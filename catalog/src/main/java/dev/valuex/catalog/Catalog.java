@@ -1,5 +1,6 @@
 package dev.valuex.catalog;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 
 import com.google.common.collect.ImmutableList;
@@ -403,6 +404,7 @@ public final class Catalog {
    * @throws UnknownElementException if the catalog has no such card; it lists the nearest ids
    */
   public ValueElement require(ElementId id) {
+    checkNotNull(id, "id");
     return element(id).orElseThrow(() -> new UnknownElementException(id.toString(),
         nearest(id.toString(), elements.keySet().stream().map(ElementId::toString).toList())));
   }
@@ -415,6 +417,7 @@ public final class Catalog {
    * @throws UnknownElementException if nothing matches; it lists the nearest known names
    */
   public ValueElement require(String nameOrAlias) {
+    checkNotNull(nameOrAlias, "nameOrAlias");
     return find(nameOrAlias).orElseThrow(() -> unknown(nameOrAlias, elements()));
   }
 
@@ -427,6 +430,8 @@ public final class Catalog {
    * @throws UnknownElementException if nothing matches; it lists the nearest known names
    */
   public ValueElement require(Perspective perspective, String nameOrAlias) {
+    checkNotNull(perspective, "perspective");
+    checkNotNull(nameOrAlias, "nameOrAlias");
     return find(perspective, nameOrAlias)
         .orElseThrow(() -> unknown(nameOrAlias, deck(perspective)));
   }

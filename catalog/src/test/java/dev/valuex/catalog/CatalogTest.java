@@ -35,6 +35,17 @@ class CatalogTest {
   }
 
   @Test
+  void aNullNameOrIdIsNamedInTheMessage() {
+    Catalog catalog = Catalog.defaults();
+    assertEquals("nameOrAlias", assertThrows(NullPointerException.class,
+        () -> catalog.require((String) null)).getMessage());
+    assertEquals("id", assertThrows(NullPointerException.class,
+        () -> catalog.require((ElementId) null)).getMessage());
+    assertEquals("perspective", assertThrows(NullPointerException.class,
+        () -> catalog.require(null, "Savings")).getMessage());
+  }
+
+  @Test
   void defaultsAreLoadedOnceAndSharedAcrossThreads() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     java.util.Set<Catalog> seen = ConcurrentHashMap.newKeySet();

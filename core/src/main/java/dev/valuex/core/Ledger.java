@@ -1,5 +1,6 @@
 package dev.valuex.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.checkAt;
 import static dev.valuex.core.internal.Checks.trimmedText;
@@ -223,6 +224,7 @@ public abstract class Ledger implements WithLedger {
    *     #withEvidence(ElementId, Side, Evidence)} to add evidence to it
    */
   public final Ledger withEntry(LedgerEntry entry) {
+    checkNotNull(entry, "entry");
     check(entry(entry.element(), entry.side()).isEmpty(), "Ledger " + id(), "entries",
         "hold an element at most once per side (add evidence to the existing entry instead)",
         entry.element() + " " + entry.side());
@@ -239,6 +241,8 @@ public abstract class Ledger implements WithLedger {
    * @return the new ledger, never null
    */
   public final Ledger withoutEntry(ElementId element, Side side) {
+    checkNotNull(element, "element");
+    checkNotNull(side, "side");
     if (entry(element, side).isEmpty()) {
       return this;
     }
@@ -272,6 +276,9 @@ public abstract class Ledger implements WithLedger {
    * @return the new ledger, never null
    */
   public final Ledger withEvidence(ElementId element, Side side, Evidence evidence) {
+    checkNotNull(element, "element");
+    checkNotNull(side, "side");
+    checkNotNull(evidence, "evidence");
     Optional<LedgerEntry> existing = entry(element, side);
     if (existing.isEmpty()) {
       return withEntry(LedgerEntry.of(element, side).withEvidence(evidence));
@@ -291,6 +298,7 @@ public abstract class Ledger implements WithLedger {
    * @throws InvalidValueException if the pairing names an entry the ledger does not hold
    */
   public final Ledger withPairing(Pairing pairing) {
+    checkNotNull(pairing, "pairing");
     return withPairings(
         ImmutableList.<Pairing>builder().addAll(pairings()).add(pairing).build());
   }

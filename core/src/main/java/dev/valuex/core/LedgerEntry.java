@@ -1,5 +1,6 @@
 package dev.valuex.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
@@ -115,6 +116,7 @@ public abstract class LedgerEntry implements WithLedgerEntry {
    * @return the new entry, never null
    */
   public final LedgerEntry plusEvidence(Iterable<Evidence> more) {
+    checkNotNull(more, "more");
     return withEvidence(ImmutableList.<Evidence>builder().addAll(evidence()).addAll(more).build());
   }
 

@@ -1,5 +1,6 @@
 package dev.valuex.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
@@ -51,6 +52,8 @@ public abstract class Pairing implements WithPairing {
    * @return the pairing, never null
    */
   public static Pairing of(ElementId given, ElementId received) {
+    checkNotNull(given, "given");
+    checkNotNull(received, "received");
     return builder().addGiven(given).addReceived(received).build();
   }
 

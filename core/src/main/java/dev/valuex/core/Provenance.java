@@ -1,5 +1,6 @@
 package dev.valuex.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
@@ -59,6 +60,8 @@ public abstract class Provenance {
    * @throws InvalidValueException if the note is blank
    */
   public static Provenance of(Kind kind, String source) {
+    checkNotNull(kind, "kind");
+    checkNotNull(source, "source");
     return ImmutableProvenance.of(kind, Optional.of(source));
   }
 

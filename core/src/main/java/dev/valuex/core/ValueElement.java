@@ -1,5 +1,6 @@
 package dev.valuex.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 import static dev.valuex.core.internal.Checks.trimmedTexts;
@@ -149,6 +150,9 @@ public abstract class ValueElement implements WithValueElement {
    */
   public static ValueElement blankCard(
       Perspective perspective, String name, String inYourOwnWords) {
+    checkNotNull(perspective, "perspective");
+    checkNotNull(name, "name");
+    checkNotNull(inYourOwnWords, "inYourOwnWords");
     String slug = slug(name);
     check(!slug.isEmpty(), "Blank card", "name", "contain a letter or digit", name);
     return builder()

@@ -1,5 +1,7 @@
 package dev.valuex.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.List;
@@ -52,6 +54,8 @@ public class ValuexFormatException extends ValuexException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public static ValuexFormatException of(String source, Collection<Problem> problems) {
+    checkNotNull(source, "source");
+    checkNotNull(problems, "problems");
     return new ValuexFormatException(source, ImmutableList.copyOf(problems));
   }
 

@@ -1,5 +1,6 @@
 package dev.valuex.metrics;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 
 import com.google.common.primitives.Ints;
@@ -78,9 +79,11 @@ public abstract class NetPromoterScore implements MetricResult {
    */
   public static NetPromoterScore fromAnswers(Iterable<Integer> answers) {
     long[] counts = new long[3];
+    checkNotNull(answers, "answers");
     long i = 0;
-    for (int a : answers) {
+    for (Integer a : answers) {
       i++;
+      checkNotNull(a, "answers (answer %s) is null", i);
       check(a >= 0 && a <= 10, WHO, "answers (answer " + i + ")", "lie on the scale 0 to 10", a);
       counts[NpsCategory.of(a).ordinal()]++;
     }
@@ -96,6 +99,7 @@ public abstract class NetPromoterScore implements MetricResult {
    * @throws InvalidValueException if an answer lies off the scale or there are no answers
    */
   public static NetPromoterScore fromAnswers(int... answers) {
+    checkNotNull(answers, "answers");
     return fromAnswers(Ints.asList(answers));
   }
 

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import dev.valuex.core.InvalidValueException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Categories and score after Reichheld (2003); variance as a difference of multinomial shares. */
@@ -92,6 +93,16 @@ class NetPromoterScoreTest {
     e = assertThrows(InvalidValueException.class, () -> NpsCategory.of(-1));
     assertEquals("NetPromoterScore: answer must lie on the scale 0 to 10, got -1",
         e.getMessage());
+  }
+
+  @Test
+  void aNullAnswerIsNamedByItsPosition() {
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> NetPromoterScore.fromAnswers(Arrays.asList(10, null)));
+    assertEquals("answers (answer 2) is null", e.getMessage());
+    e = assertThrows(NullPointerException.class,
+        () -> NetPromoterScore.fromAnswers((Iterable<Integer>) null));
+    assertEquals("answers", e.getMessage());
   }
 
   @Test

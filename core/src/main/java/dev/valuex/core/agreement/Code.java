@@ -1,5 +1,7 @@
 package dev.valuex.core.agreement;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Side;
 import java.util.Comparator;
@@ -49,6 +51,8 @@ public abstract class Code implements Comparable<Code> {
    * @return the code, never null
    */
   public static Code of(ElementId element, Side side) {
+    checkNotNull(element, "element");
+    checkNotNull(side, "side");
     return ImmutableCode.of(element, Optional.of(side));
   }
 

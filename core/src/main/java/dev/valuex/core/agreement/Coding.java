@@ -1,5 +1,6 @@
 package dev.valuex.core.agreement;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
@@ -46,6 +47,8 @@ public abstract class Coding {
    * @throws dev.valuex.core.InvalidValueException if the name is blank or an id repeats
    */
   public static Coding of(String coder, List<CodedStatement> statements) {
+    checkNotNull(coder, "coder");
+    checkNotNull(statements, "statements");
     return ImmutableCoding.of(coder, (Iterable<CodedStatement>) statements);
   }
 

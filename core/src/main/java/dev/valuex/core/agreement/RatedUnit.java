@@ -1,5 +1,6 @@
 package dev.valuex.core.agreement;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
 import com.google.common.collect.ImmutableMap;
@@ -41,6 +42,8 @@ public abstract class RatedUnit<V> {
    * @return the unit, never null
    */
   public static <V> RatedUnit<V> of(String id, Map<String, ? extends V> values) {
+    checkNotNull(id, "id");
+    checkNotNull(values, "values");
     return ImmutableRatedUnit.of(id, ImmutableMap.copyOf(values));
   }
 

@@ -1,5 +1,6 @@
 package dev.valuex.core.analysis;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
@@ -91,6 +92,7 @@ public abstract class Slice implements WithSlice {
    * @return the slice, never null
    */
   public static Slice ofMonth(YearMonth month) {
+    checkNotNull(month, "month");
     return ALL.withPeriod(month, month);
   }
 

@@ -133,7 +133,9 @@ public abstract class Assessment implements WithAssessment {
   public abstract ImmutableList<LedgerEntry> entries();
 
   /**
-   * Returns a human-readable explanation of the result that names the elements involved.
+   * Returns a human-readable explanation of the result that names the elements involved. It is
+   * bounded: a list of more than five names the first five and says how many more there are
+   * ({@code "..., customer.e and 49,995 more"}); the entries themselves are in {@link #entries()}.
    *
    * @return the explanation, never null or blank
    */

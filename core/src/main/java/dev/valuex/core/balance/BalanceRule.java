@@ -1,5 +1,6 @@
 package dev.valuex.core.balance;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -83,6 +84,7 @@ public interface BalanceRule {
    * @throws dev.valuex.core.InvalidValueException if the name is blank or padded
    */
   static BalanceRule of(String name, Function<? super Ledger, Assessment> assess) {
+    checkNotNull(name, "name");
     return new CustomRule(name, requireNonNull(assess, "assess"));
   }
 
@@ -96,6 +98,8 @@ public interface BalanceRule {
    * @throws dev.valuex.core.InvalidValueException if there are no rules or two share a name
    */
   static CompositeRule allOf(String name, BalanceRule... rules) {
+    checkNotNull(name, "name");
+    checkNotNull(rules, "rules");
     return CompositeRule.of(name, CompositeRule.Mode.ALL_OF, Arrays.asList(rules));
   }
 
@@ -109,6 +113,8 @@ public interface BalanceRule {
    * @throws dev.valuex.core.InvalidValueException if there are no rules or two share a name
    */
   static CompositeRule anyOf(String name, BalanceRule... rules) {
+    checkNotNull(name, "name");
+    checkNotNull(rules, "rules");
     return CompositeRule.of(name, CompositeRule.Mode.ANY_OF, Arrays.asList(rules));
   }
 
@@ -121,6 +127,8 @@ public interface BalanceRule {
    * @throws dev.valuex.core.InvalidValueException if there are no rules or two share a name
    */
   static CompositeRule firstApplicable(String name, BalanceRule... rules) {
+    checkNotNull(name, "name");
+    checkNotNull(rules, "rules");
     return CompositeRule.of(name, CompositeRule.Mode.FIRST_APPLICABLE,
         ImmutableList.copyOf(rules));
   }

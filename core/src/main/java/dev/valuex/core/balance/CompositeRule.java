@@ -1,5 +1,6 @@
 package dev.valuex.core.balance;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
@@ -92,6 +93,9 @@ public abstract class CompositeRule implements BalanceRule, WithCompositeRule {
    * @throws dev.valuex.core.InvalidValueException if there are no rules or two share a name
    */
   public static CompositeRule of(String name, Mode mode, Iterable<? extends BalanceRule> rules) {
+    checkNotNull(name, "name");
+    checkNotNull(mode, "mode");
+    checkNotNull(rules, "rules");
     return builder().name(name).mode(mode).addAllRules(rules).build();
   }
 

@@ -1,5 +1,6 @@
 package dev.valuex.core.balance;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
@@ -89,6 +90,7 @@ public abstract class GapRule implements BalanceRule, WithGapRule {
    *     subject and perspective
    */
   public static GapRule against(Iterable<Ledger> desired) {
+    checkNotNull(desired, "desired");
     return builder().addAllDesired(desired).build();
   }
 

@@ -12,6 +12,9 @@ import java.util.function.Function;
 
 /** Renders numbers and element lists the same way in every explanation. */
 final class Words {
+  /** How many items an explanation names before it says how many more there are. */
+  static final int NAMED = 5;
+
   private Words() {}
 
   /** A number rounded to two decimals, without trailing zeros: {@code 12}, {@code 7.5}. */
@@ -45,6 +48,11 @@ final class Words {
 
   /** {@code a}, {@code a and b}, {@code a, b and c}. */
   static String list(List<String> items) {
+    if (items.size() > NAMED) {
+      // Bounded: a ledger of 50,000 equally heavy entries must not name every one of them; the
+      // full list stays available as data (Assessment#entries()).
+      return firstAndMore(items.subList(0, NAMED), items.size());
+    }
     if (items.size() <= 1) {
       return items.isEmpty() ? "" : items.get(0);
     }
@@ -52,8 +60,17 @@ final class Words {
         + items.get(items.size() - 1);
   }
 
-  /** The names of the entries' elements as a list in prose. */
+  /** The first few items, then how many more there are: {@code a, b, c, d, e and 7 more}. */
+  private static String firstAndMore(List<String> first, int total) {
+    return String.join(", ", first) + " and "
+        + String.format(Locale.ROOT, "%,d", total - first.size()) + " more";
+  }
+
+  /** The names of the entries' elements as a list in prose, bounded like {@link #list}. */
   static String elements(List<LedgerEntry> entries, Function<? super ElementId, String> names) {
+    if (entries.size() > NAMED) {
+      return firstAndMore(names(entries.subList(0, NAMED), names), entries.size());
+    }
     return list(names(entries, names));
   }
 

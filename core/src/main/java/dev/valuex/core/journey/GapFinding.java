@@ -1,5 +1,6 @@
 package dev.valuex.core.journey;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
 import com.google.common.collect.ImmutableList;
@@ -59,6 +60,9 @@ public abstract class GapFinding {
    * @return the finding, never null
    */
   public static GapFinding of(Kind kind, Iterable<String> stages, String explanation) {
+    checkNotNull(kind, "kind");
+    checkNotNull(stages, "stages");
+    checkNotNull(explanation, "explanation");
     return ImmutableGapFinding.of(kind, stages, explanation);
   }
 

@@ -10,7 +10,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.valuex.core.InvalidValueException;
 import dev.valuex.core.Ledger;
+import dev.valuex.core.LedgerEntry;
 import dev.valuex.core.balance.Assessment.Status;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class WeightedRatioRuleTest {
@@ -27,6 +29,35 @@ class WeightedRatioRuleTest {
     assertEquals("OUT importance 12 over IN importance 8 gives a ratio of 1.50, above the"
         + " balanced band 0.83 to 1.20, so the subject gets more than it gives. Heaviest on the"
         + " OUT side: customer.savings and customer.convenience (5).", a.explanation());
+  }
+
+  @Test
+  void anExplanationNamesTheFirstFiveHeaviestAndCountsTheRestWhileEntriesHoldThemAll() {
+    LedgerEntry[] entries = new LedgerEntry[50_001];
+    entries[0] = in("money", 1);
+    for (int i = 1; i < entries.length; i++) {
+      entries[i] = out("benefit-" + i, 5);
+    }
+    // Built in one go: adding 50,001 entries one by one would copy the list every time.
+    Ledger l = current("p07-now").withEntries(Arrays.asList(entries));
+    Assessment a = WeightedRatioRule.defaults().assess(l);
+    assertEquals(Status.OUT_HEAVY, a.status());
+    assertEquals(50_000, a.entries().size());
+    assertEquals(out("benefit-50000", 5), a.entries().get(49_999));
+    assertEquals("OUT importance 250000 over IN importance 1 gives a ratio of 250000.00, above"
+        + " the balanced band 0.83 to 1.20, so the subject gets more than it gives. Heaviest on"
+        + " the OUT side: customer.benefit-1, customer.benefit-2, customer.benefit-3,"
+        + " customer.benefit-4, customer.benefit-5 and 49,995 more (5).", a.explanation());
+  }
+
+  @Test
+  void anExplanationNamesUpToFiveEntriesInFull() {
+    Ledger l = current("p07-now", in("money", 1), out("a", 5), out("b", 5), out("c", 5),
+        out("d", 5), out("e", 5));
+    assertEquals("OUT importance 25 over IN importance 1 gives a ratio of 25.00, above the"
+        + " balanced band 0.83 to 1.20, so the subject gets more than it gives. Heaviest on the"
+        + " OUT side: customer.a, customer.b, customer.c, customer.d and customer.e (5).",
+        WeightedRatioRule.defaults().assess(l).explanation());
   }
 
   @Test

@@ -55,7 +55,9 @@ public final class ModelCodec {
   private ModelCodec() {}
 
   /**
-   * Parses an element id, sharing the object with earlier reads of the same text.
+   * Parses an element id, sharing the object with earlier reads of the same text. Thread-safe:
+   * readers on many threads get one shared object per cached text, also when they race to add
+   * it (the first one added wins).
    *
    * @param text the id as written
    * @return the id
@@ -63,13 +65,15 @@ public final class ModelCodec {
    */
   public static ElementId elementId(String text) {
     ElementId id = IDS.get(text);
-    if (id == null) {
-      id = ElementId.parse(text);
-      if (IDS.size() < MAX_CACHED_IDS) {
-        IDS.putIfAbsent(text, id);
-      }
+    if (id != null) {
+      return id;
     }
-    return id;
+    ElementId parsed = ElementId.parse(text);
+    if (IDS.size() >= MAX_CACHED_IDS) {
+      return parsed;
+    }
+    ElementId earlier = IDS.putIfAbsent(text, parsed);
+    return earlier != null ? earlier : parsed;
   }
 
   // ---- writing ----
