@@ -12,8 +12,8 @@ import dev.valuex.core.analysis.LedgerSummary;
 import dev.valuex.core.analysis.Placement;
 import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.analysis.SummarySetProposal;
+import dev.valuex.json.PatternsOutput;
 import java.io.PrintWriter;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -242,30 +241,8 @@ final class Analysis {
     return m;
   }
 
+  /** The slices of a breakdown, named and ordered as the library's patterns output has them. */
   private static Map<String, Slice> slices(LedgerSummary summary, AnalyzeCommand.By by) {
-    Map<String, Slice> result = new LinkedHashMap<>();
-    result.put("all ledgers", Slice.all());
-    switch (by) {
-      case SEGMENT:
-        summary.segments().forEach(s -> result.put("segment " + s, Slice.ofSegment(s)));
-        break;
-      case VIEW:
-        for (View v : View.values()) {
-          result.put("view " + v, Slice.ofView(v));
-        }
-        break;
-      case PERIOD:
-        TreeSet<String> quarters = new TreeSet<>();
-        for (YearMonth m : summary.months()) {
-          int q = (m.getMonthValue() - 1) / 3 + 1;
-          if (quarters.add(m.getYear() + "-Q" + q)) {
-            result.put("period " + m.getYear() + "-Q" + q, Slice.ofQuarter(m.getYear(), q));
-          }
-        }
-        break;
-      default:
-        break;
-    }
-    return result;
+    return PatternsOutput.slices(summary, PatternsOutput.Breakdown.valueOf(by.name()));
   }
 }
