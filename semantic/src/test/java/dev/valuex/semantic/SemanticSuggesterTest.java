@@ -73,6 +73,20 @@ class SemanticSuggesterTest {
   }
 
   @Test
+  void suggestsNothingForABlankStatementAndStillCodesTheRestOfTheBatch() {
+    List<String> lines = List.of("I always look around to get the best deal", "", "  ");
+    for (RankingMethod method : RankingMethod.values()) {
+      ImmutableList<ImmutableList<CardMatch>> batch =
+          DEFAULTS.suggestAll(method, Perspective.CUSTOMER, lines, 3);
+      assertEquals(3, batch.size(), method.toString());
+      assertEquals("SAVINGS", batch.get(0).get(0).element().name(), method.toString());
+      assertTrue(batch.get(1).isEmpty(), method.toString());
+      assertTrue(batch.get(2).isEmpty(), method.toString());
+    }
+    assertTrue(DEFAULTS.suggest(" ", 3).isEmpty());
+  }
+
+  @Test
   void lexicalRankingAgreesWithTheCatalogAndLeavesTheNearestStatementEmpty() {
     String s = "I always look around to get the best deal";
     ImmutableList<CardMatch> lexical =
