@@ -252,7 +252,7 @@ public final class ValuexJsonModule extends Module {
         JourneyCodec::readTouchpoint);
   }
 
-  private <T> void register(SimpleSerializers ser, SimpleDeserializers deser, Class<T> type,
+  <T> void register(SimpleSerializers ser, SimpleDeserializers deser, Class<T> type,
       Shape<T, ?> shape) {
     register(ser, deser, type, shape::write, shape::read);
   }

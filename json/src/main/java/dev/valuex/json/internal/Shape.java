@@ -82,6 +82,56 @@ public final class Shape<T, B> {
   }
 
   /**
+   * Starts describing an object whose model type is made by a factory rather than a builder:
+   * the fields' values are collected by name in {@link Parts}, and {@code build} calls the
+   * factory with them. Fields are then added without a builder call.
+   *
+   * @param what what the object is, for messages, e.g. {@code a rating scale}
+   * @param build makes the value from its parts
+   * @param <T> the model type
+   * @return the description so far
+   */
+  public static <T> Builder<T, Parts> of(String what, Function<Parts, T> build) {
+    return new Builder<>(what, Parts::new, build);
+  }
+
+  /** The values of a factory-made object's fields while it is read, by field name. */
+  public static final class Parts {
+    private final Map<String, Object> values = new HashMap<>();
+
+    private Parts() {}
+
+    /**
+     * Returns the value of a field that was read.
+     *
+     * @param name the field name
+     * @param <V> the value type
+     * @return the value
+     * @throws IllegalStateException if the field was not read
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V get(String name) {
+      Object v = values.get(name);
+      if (v == null) {
+        throw new IllegalStateException("Shape: field " + name + " was not read");
+      }
+      return (V) v;
+    }
+
+    /**
+     * Returns the value of an optional whole-number field, or a default when it was absent.
+     *
+     * @param name the field name
+     * @param absent the value when absent
+     * @return the value
+     */
+    public long whole(String name, long absent) {
+      Object v = values.get(name);
+      return v == null ? absent : (Long) v;
+    }
+  }
+
+  /**
    * Returns what the object is, for messages.
    *
    * @return e.g. {@code a ledger entry}
@@ -286,6 +336,47 @@ public final class Shape<T, B> {
         Function<T, Optional<V>> get, BiConsumer<B, V> set) {
       fields.add(new Field<>(name, false, Cardinality.ONE, codec, get, set));
       return this;
+    }
+
+    /**
+     * Adds a required field of a factory-made object (see {@link Shape#of(String, Function)}).
+     *
+     * @param name the field's name in the document
+     * @param codec how one value is written and read
+     * @param get the model's value
+     * @param <V> the value type
+     * @return this
+     */
+    public <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> get) {
+      return required(name, codec, get, (b, v) -> ((Parts) b).values.put(name, v));
+    }
+
+    /**
+     * Adds an optional field of a factory-made object, left out when empty.
+     *
+     * @param name the field's name in the document
+     * @param codec how one value is written and read
+     * @param get the model's value, if any
+     * @param <V> the value type
+     * @return this
+     */
+    public <V> Builder<T, B> optional(String name, Codec<V> codec,
+        Function<T, Optional<V>> get) {
+      return optional(name, codec, get, (b, v) -> ((Parts) b).values.put(name, v));
+    }
+
+    /**
+     * Adds an array field of a factory-made object.
+     *
+     * @param name the field's name in the document
+     * @param codec how one item is written and read
+     * @param get the model's items
+     * @param <V> the item type
+     * @return this
+     */
+    public <V> Builder<T, B> list(String name, Codec<V> codec,
+        Function<T, ? extends Collection<V>> get) {
+      return list(name, codec, get, (b, v) -> ((Parts) b).values.put(name, v));
     }
 
     /**
@@ -641,6 +732,60 @@ public final class Shape<T, B> {
       return tokens.parse(p.getText()).orElseThrow(() -> GiveUp.INSTANCE);
     }
   }
+
+  /** A number; JSON has no NaN or infinities. */
+  public static final Codec<Double> NUMBER = new Codec<>() {
+    @Override
+    public void write(JsonGenerator g, Double value) throws IOException {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public Optional<Double> read(JsonNode v, String at, Problems problems) {
+      if (!v.isNumber()) {
+        problems.add(at, "must be a number, got " + Fields.show(v));
+        return Optional.empty();
+      }
+      return Optional.of(v.doubleValue());
+    }
+
+    @Override
+    public Double stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw GiveUp.INSTANCE;
+      }
+      return p.getDoubleValue();
+    }
+  };
+
+  /** A whole number that fits a long, such as a count of answers. */
+  public static final Codec<Long> WHOLE = new Codec<>() {
+    @Override
+    public void write(JsonGenerator g, Long value) throws IOException {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public Optional<Long> read(JsonNode v, String at, Problems problems) {
+      if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+        problems.add(at, "must be a whole number, got " + Fields.show(v));
+        return Optional.empty();
+      }
+      return Optional.of(v.longValue());
+    }
+
+    @Override
+    public Long stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      if (token != JsonToken.VALUE_NUMBER_INT
+          || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        throw GiveUp.INSTANCE;
+      }
+      return p.getLongValue();
+    }
+  };
+
+  /** A whole number that fits an int. */
+  public static final Codec<Integer> INT = integer(i -> { });
 
   /**
    * Returns the codec of a whole number that fits an int, with a model rule checked on its own

@@ -48,9 +48,11 @@ class ShapeSchemaAgreementTest {
         .required("id", Shape.TEXT, x -> "", (b, v) -> { })
         .build();
     List<String> found = disagreements(withMore, "valuex.ledger/1");
-    assertTrue(found.contains("(root): properties: shape [format, id], schema [format, id, "
-        + "subject, owner, author, perspective, view, context, purpose, as_of, entries, "
-        + "pairings, judgement, notes, supersedes]"), found::toString);
+    assertTrue(found.stream().anyMatch(d -> d.startsWith(
+        "(root): properties: shape [format, id], schema [format, id, subject, owner")),
+        found::toString);
+    assertTrue(found.contains("(root): required: shape [format, id], schema [format, id, "
+        + "subject, owner, author, perspective, view, as_of]"), found::toString);
   }
 
   private static List<String> disagreements(Shape<?, ?> shape, String format) throws Exception {
