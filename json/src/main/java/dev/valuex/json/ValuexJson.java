@@ -331,7 +331,7 @@ public final class ValuexJson {
    * @return the JSON text, never null
    */
   public String toJson(Journey journey) {
-    return write(JourneyCodec::writeJourney, requireNonNull(journey, "journey"));
+    return write(JourneyCodec.JOURNEY::write, requireNonNull(journey, "journey"));
   }
 
   /**
@@ -342,7 +342,7 @@ public final class ValuexJson {
    * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
    */
   public Journey readJourney(String json) {
-    return documents.read(requireNonNull(json, "json"), JourneyCodec.journeyReader(),
+    return documents.read(requireNonNull(json, "json"), JourneyCodec.JOURNEY::read,
         Documents.JSON_SOURCE);
   }
 
@@ -355,7 +355,7 @@ public final class ValuexJson {
    * @throws UncheckedIOException if reading fails
    */
   public Journey readJourney(InputStream in) {
-    return documents.read(requireNonNull(in, "in"), JourneyCodec.journeyReader(),
+    return documents.read(requireNonNull(in, "in"), JourneyCodec.JOURNEY::read,
         Documents.JSON_SOURCE);
   }
 

@@ -242,14 +242,12 @@ public final class ValuexJsonModule extends Module {
 
   /** Journeys and their parts ({@link JourneyCodec}). */
   private void registerJourneys(SimpleSerializers ser, SimpleDeserializers deser) {
-    register(ser, deser, Journey.class, JourneyCodec::writeJourney, JourneyCodec.journeyReader());
-    register(ser, deser, JourneyModel.class, JourneyCodec::writeModel, JourneyCodec::readModel);
-    register(ser, deser, Stage.class, JourneyCodec::writeStage, JourneyCodec::readStage);
-    register(ser, deser, Job.class, JourneyCodec::writeJob, JourneyCodec::readJob);
-    register(ser, deser, OrganisationFunction.class, JourneyCodec::writeFunction,
-        JourneyCodec::readFunction);
-    register(ser, deser, Touchpoint.class, JourneyCodec::writeTouchpoint,
-        JourneyCodec::readTouchpoint);
+    register(ser, deser, Journey.class, JourneyCodec.JOURNEY);
+    register(ser, deser, JourneyModel.class, JourneyCodec.MODEL);
+    register(ser, deser, Stage.class, JourneyCodec.STAGE);
+    register(ser, deser, Job.class, JourneyCodec.JOB);
+    register(ser, deser, OrganisationFunction.class, JourneyCodec.FUNCTION);
+    register(ser, deser, Touchpoint.class, JourneyCodec.TOUCHPOINT);
   }
 
   <T> void register(SimpleSerializers ser, SimpleDeserializers deser, Class<T> type,

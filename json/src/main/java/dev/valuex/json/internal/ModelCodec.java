@@ -76,7 +76,7 @@ public final class ModelCodec {
 
   // ---- the shapes of valuex.ledger/1 and valuex.element/1 ----
 
-  private static final Shape.Codec<ElementId> ELEMENT_ID =
+  static final Shape.Codec<ElementId> ELEMENT_ID =
       Shape.string(ModelCodec::elementId, ElementId::toString);
   private static final Shape.Codec<LedgerId> LEDGER_ID =
       Shape.string(LedgerId::of, LedgerId::value);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.valuex.json.ValuexJson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,6 +31,11 @@ class ShapeSchemaAgreementTest {
   @Test
   void theElementSchemaStatesTheElementShape() throws Exception {
     assertEquals(List.of(), disagreements(ModelCodec.ELEMENT, "valuex.element/1"));
+  }
+
+  @Test
+  void theJourneySchemaStatesTheJourneyShape() throws Exception {
+    assertEquals(List.of(), disagreements(JourneyCodec.JOURNEY, "valuex.journey/1"));
   }
 
   @Test
@@ -120,12 +126,19 @@ class ShapeSchemaAgreementTest {
     }
   }
 
+  /** Follows {@code $ref}s; keywords beside a {@code $ref} apply too (draft 2020-12). */
   private static JsonNode resolve(JsonNode schema, JsonNode root) {
-    JsonNode s = schema;
-    while (s.has("$ref")) {
-      s = root.at(s.get("$ref").asText().substring(1));
+    if (!schema.has("$ref")) {
+      return schema;
     }
-    return s;
+    ObjectNode merged = resolve(root.at(schema.get("$ref").asText().substring(1)), root)
+        .deepCopy();
+    schema.fields().forEachRemaining(e -> {
+      if (!e.getKey().equals("$ref")) {
+        merged.set(e.getKey(), e.getValue());
+      }
+    });
+    return merged;
   }
 
   private static List<String> fieldNames(JsonNode node) {
