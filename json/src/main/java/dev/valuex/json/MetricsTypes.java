@@ -23,25 +23,15 @@ final class MetricsTypes {
 
   static void register(ValuexJsonModule module, SimpleSerializers ser,
       SimpleDeserializers deser) {
-    module.register(ser, deser, MetricReading.class, MetricsCodec::writeReading,
-        MetricsCodec::readReading);
-    module.register(ser, deser, RatingScale.class, MetricsCodec::writeScale,
-        MetricsCodec::readScale);
-    module.register(ser, deser, NetPromoterScore.class, MetricsCodec::writeNps,
-        MetricsCodec::readNps);
-    module.register(ser, deser, CustomerSatisfaction.class, MetricsCodec::writeCsat,
-        MetricsCodec::readCsat);
-    module.register(ser, deser, CustomerEffortScore.class, MetricsCodec::writeCes,
-        MetricsCodec::readCes);
-    module.register(ser, deser, Retention.class, MetricsCodec::writeRetention,
-        MetricsCodec::readRetention);
-    module.register(ser, deser, OpportunityScore.class, MetricsCodec::writeOpportunity,
-        MetricsCodec::readOpportunity);
-    module.register(ser, deser, KanoProfile.class, MetricsCodec::writeKano,
-        MetricsCodec::readKano);
-    module.register(ser, deser, AttributeRating.class, MetricsCodec::writeAttribute,
-        MetricsCodec::readAttribute);
-    module.register(ser, deser, AttributeProfile.class, MetricsCodec::writeProfile,
-        MetricsCodec::readProfile);
+    module.register(ser, deser, MetricReading.class, MetricsCodec.READING);
+    module.register(ser, deser, RatingScale.class, MetricsCodec.SCALE);
+    module.register(ser, deser, NetPromoterScore.class, MetricsCodec.NPS);
+    module.register(ser, deser, CustomerSatisfaction.class, MetricsCodec.CSAT);
+    module.register(ser, deser, CustomerEffortScore.class, MetricsCodec.CES);
+    module.register(ser, deser, Retention.class, MetricsCodec.RETENTION);
+    module.register(ser, deser, OpportunityScore.class, MetricsCodec.OPPORTUNITY);
+    module.register(ser, deser, KanoProfile.class, MetricsCodec.KANO);
+    module.register(ser, deser, AttributeRating.class, MetricsCodec.ATTRIBUTE);
+    module.register(ser, deser, AttributeProfile.class, MetricsCodec.PROFILE);
   }
 }

@@ -47,7 +47,7 @@ public final class NdjsonLedgerWriter implements Closeable {
   public void write(Ledger ledger) {
     requireNonNull(ledger, "ledger");
     try {
-      ModelCodec.writeLedger(generator, ledger);
+      ModelCodec.LEDGER.write(generator, ledger);
       generator.writeRaw('\n');
       written++;
     } catch (IOException e) {

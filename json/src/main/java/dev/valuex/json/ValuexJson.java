@@ -146,7 +146,7 @@ public final class ValuexJson {
    * @return the JSON text, never null
    */
   public String toJson(Ledger ledger) {
-    return write(ModelCodec::writeLedger, requireNonNull(ledger, "ledger"));
+    return write(ModelCodec.LEDGER::write, requireNonNull(ledger, "ledger"));
   }
 
   /**
@@ -156,7 +156,7 @@ public final class ValuexJson {
    * @return the JSON text, never null
    */
   public String toJson(ValueElement element) {
-    return write(ModelCodec::writeElement, requireNonNull(element, "element"));
+    return write(ModelCodec.ELEMENT::write, requireNonNull(element, "element"));
   }
 
   /**
@@ -199,7 +199,7 @@ public final class ValuexJson {
    * @throws UncheckedIOException if reading fails
    */
   public Ledger readLedger(InputStream in) {
-    return documents.read(requireNonNull(in, "in"), ModelCodec::readLedger,
+    return documents.read(requireNonNull(in, "in"), ModelCodec.LEDGER::read,
         Documents.JSON_SOURCE);
   }
 
@@ -211,7 +211,7 @@ public final class ValuexJson {
    * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
    */
   public ValueElement readElement(String json) {
-    return documents.read(requireNonNull(json, "json"), ModelCodec::readElement,
+    return documents.read(requireNonNull(json, "json"), ModelCodec.ELEMENT::read,
         Documents.JSON_SOURCE);
   }
 
@@ -331,7 +331,7 @@ public final class ValuexJson {
    * @return the JSON text, never null
    */
   public String toJson(Journey journey) {
-    return write(JourneyCodec::writeJourney, requireNonNull(journey, "journey"));
+    return write(JourneyCodec.JOURNEY::write, requireNonNull(journey, "journey"));
   }
 
   /**
@@ -342,7 +342,7 @@ public final class ValuexJson {
    * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
    */
   public Journey readJourney(String json) {
-    return documents.read(requireNonNull(json, "json"), JourneyCodec.journeyReader(),
+    return documents.read(requireNonNull(json, "json"), JourneyCodec.JOURNEY::read,
         Documents.JSON_SOURCE);
   }
 
@@ -355,7 +355,7 @@ public final class ValuexJson {
    * @throws UncheckedIOException if reading fails
    */
   public Journey readJourney(InputStream in) {
-    return documents.read(requireNonNull(in, "in"), JourneyCodec.journeyReader(),
+    return documents.read(requireNonNull(in, "in"), JourneyCodec.JOURNEY::read,
         Documents.JSON_SOURCE);
   }
 

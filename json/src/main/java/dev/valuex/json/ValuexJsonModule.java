@@ -31,6 +31,7 @@ import dev.valuex.json.internal.PropositionCodec;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.ModelCodec;
+import dev.valuex.json.internal.Shape;
 import dev.valuex.json.internal.PlanCodec;
 import dev.valuex.core.journey.Job;
 import dev.valuex.core.journey.JourneyModel;
@@ -165,16 +166,14 @@ public final class ValuexJsonModule extends Module {
   public void setupModule(SetupContext context) {
     SimpleSerializers ser = new SimpleSerializers();
     SimpleDeserializers deser = new SimpleDeserializers();
-    register(ser, deser, Ledger.class, ModelCodec::writeLedger, ModelCodec::readLedger);
-    register(ser, deser, ValueElement.class, ModelCodec::writeElement, ModelCodec::readElement);
-    register(ser, deser, Subject.class, ModelCodec::writeSubject, ModelCodec::readSubject);
-    register(ser, deser, LedgerEntry.class, ModelCodec::writeEntry, ModelCodec::readEntry);
-    register(ser, deser, Evidence.class, ModelCodec::writeEvidence, ModelCodec::readEvidence);
-    register(ser, deser, Pairing.class, ModelCodec::writePairing, ModelCodec::readPairing);
-    register(ser, deser, BalanceJudgement.class, ModelCodec::writeJudgement,
-        ModelCodec::readJudgement);
-    register(ser, deser, Provenance.class, ModelCodec::writeProvenance,
-        ModelCodec::readProvenance);
+    register(ser, deser, Ledger.class, ModelCodec.LEDGER);
+    register(ser, deser, ValueElement.class, ModelCodec.ELEMENT);
+    register(ser, deser, Subject.class, ModelCodec.SUBJECT);
+    register(ser, deser, LedgerEntry.class, ModelCodec.ENTRY);
+    register(ser, deser, Evidence.class, ModelCodec.EVIDENCE);
+    register(ser, deser, Pairing.class, ModelCodec.PAIRING);
+    register(ser, deser, BalanceJudgement.class, ModelCodec.JUDGEMENT);
+    register(ser, deser, Provenance.class, ModelCodec.PROVENANCE);
     register(ser, deser, ElementId.class, (g, v) -> g.writeString(v.toString()),
         ModelCodec::readElementId);
     register(ser, deser, LedgerId.class, (g, v) -> g.writeString(v.value()),
@@ -243,14 +242,17 @@ public final class ValuexJsonModule extends Module {
 
   /** Journeys and their parts ({@link JourneyCodec}). */
   private void registerJourneys(SimpleSerializers ser, SimpleDeserializers deser) {
-    register(ser, deser, Journey.class, JourneyCodec::writeJourney, JourneyCodec.journeyReader());
-    register(ser, deser, JourneyModel.class, JourneyCodec::writeModel, JourneyCodec::readModel);
-    register(ser, deser, Stage.class, JourneyCodec::writeStage, JourneyCodec::readStage);
-    register(ser, deser, Job.class, JourneyCodec::writeJob, JourneyCodec::readJob);
-    register(ser, deser, OrganisationFunction.class, JourneyCodec::writeFunction,
-        JourneyCodec::readFunction);
-    register(ser, deser, Touchpoint.class, JourneyCodec::writeTouchpoint,
-        JourneyCodec::readTouchpoint);
+    register(ser, deser, Journey.class, JourneyCodec.JOURNEY);
+    register(ser, deser, JourneyModel.class, JourneyCodec.MODEL);
+    register(ser, deser, Stage.class, JourneyCodec.STAGE);
+    register(ser, deser, Job.class, JourneyCodec.JOB);
+    register(ser, deser, OrganisationFunction.class, JourneyCodec.FUNCTION);
+    register(ser, deser, Touchpoint.class, JourneyCodec.TOUCHPOINT);
+  }
+
+  <T> void register(SimpleSerializers ser, SimpleDeserializers deser, Class<T> type,
+      Shape<T, ?> shape) {
+    register(ser, deser, type, shape::write, shape::read);
   }
 
   <T> void register(SimpleSerializers ser, SimpleDeserializers deser, Class<T> type,

@@ -26,7 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Writes then reads 100,000 ledgers: through valuex (strict reading with every model check)
  * and, as the baseline, through plain Jackson data binding of {@link PlainLedger}s of the same
- * JSON shape. The issue's target is valuex within 1.5 times the baseline.
+ * JSON shape. Issue 18's target is valuex within 1.1 times the baseline.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -154,7 +154,7 @@ public final class Documents {
 
   /**
    * Reads a {@code valuex.ledger/1} document given as text: straight from the tokens when the
-   * document is valid ({@link LedgerStream}), otherwise through the tree, which reports every
+   * document is valid ({@link Shape#readFast}), otherwise through the tree, which reports every
    * problem.
    *
    * @param text the document
@@ -165,14 +165,14 @@ public final class Documents {
    */
   public dev.valuex.core.Ledger readLedger(String text, String source, long line) {
     try (JsonParser p = fastFactory.createParser(text)) {
-      dev.valuex.core.Ledger ledger = LedgerStream.read(p);
+      dev.valuex.core.Ledger ledger = ModelCodec.LEDGER.readFast(p);
       if (ledger != null) {
         return ledger;
       }
     } catch (IOException e) {
       // Malformed or beyond the limits: the tree path reports it with its location.
     }
-    return read(text, ModelCodec::readLedger, source, line);
+    return read(text, ModelCodec.LEDGER::read, source, line);
   }
 
   /**

@@ -166,7 +166,19 @@ public final class Fields {
 
   /** Reads free text, which like every valuex text must be trimmed and not blank. */
   private Optional<String> text(JsonNode v, String at) {
-    return text(v, at, null);
+    return text(v, at, null, problems);
+  }
+
+  /**
+   * Reads free text, which like every valuex text must be trimmed and not blank.
+   *
+   * @param v the node
+   * @param at its JSON pointer
+   * @param problems where a problem goes
+   * @return the text, empty when it is not valid free text
+   */
+  public static Optional<String> text(JsonNode v, String at, Problems problems) {
+    return text(v, at, (String) null, problems);
   }
 
   /**
@@ -175,6 +187,11 @@ public final class Fields {
    * since documents are read far more often than they are wrong.
    */
   private Optional<String> text(JsonNode v, String parent, @Nullable String field) {
+    return text(v, parent, field, problems);
+  }
+
+  private static Optional<String> text(JsonNode v, String parent, @Nullable String field,
+      Problems problems) {
     if (!v.isTextual()) {
       problems.add(at(parent, field), "must be a string, got " + show(v));
       return Optional.empty();
@@ -482,7 +499,15 @@ public final class Fields {
         (v, at) -> string(v, at).flatMap(s -> convert(at, () -> factory.apply(s))));
   }
 
-  private <T> List<T> distinct(String field, Decoder<T> decoder) {
+  /**
+   * Reads an optional array that is a set, decoding each item; a repeated item is a problem.
+   *
+   * @param field the field name
+   * @param decoder decodes one item from its node and pointer, recording its problems
+   * @param <T> the item type
+   * @return the items that decoded
+   */
+  public <T> List<T> distinct(String field, Decoder<T> decoder) {
     Set<T> seen = new HashSet<>();
     return array(field, (v, at) -> decoder.decode(v, at).flatMap(x -> {
       if (!seen.add(x)) {

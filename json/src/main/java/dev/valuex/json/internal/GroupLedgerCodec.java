@@ -46,7 +46,7 @@ public final class GroupLedgerCodec {
     g.writeNumberField("required_members", group.requiredMembers());
     ModelCodec.texts(g, "members", group.members().stream().map(LedgerId::value).toList());
     g.writeFieldName("ledger");
-    ModelCodec.writeLedger(g, group.ledger());
+    ModelCodec.LEDGER.write(g, group.ledger());
     ModelCodec.array(g, "entries", group.entries(), GroupLedgerCodec::writeEntry);
     g.writeEndObject();
   }
@@ -96,7 +96,7 @@ public final class GroupLedgerCodec {
       Optional<Boolean> withEvidence = f.bool("with_evidence", true);
       OptionalInt required = f.integer("required_members", true);
       List<LedgerId> members = f.distinctTexts("members", LedgerId::of);
-      Optional<Ledger> ledger = f.object("ledger", true, (n, ptr) -> ModelCodec.readLedger(n,
+      Optional<Ledger> ledger = f.object("ledger", true, (n, ptr) -> ModelCodec.LEDGER.read(n,
           ptr, p));
       List<GroupEntry> entries = f.array("entries", (n, ptr) -> readEntry(n, ptr, p));
       return f.build(() -> {

@@ -42,109 +42,69 @@ public final class JourneyCodec {
 
   private JourneyCodec() {}
 
-  /**
-   * Writes a journey document.
-   *
-   * @param g the generator
-   * @param j the journey
-   * @throws IOException if the generator fails
-   */
-  public static void writeJourney(JsonGenerator g, Journey j) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", JOURNEY_FORMAT);
-    g.writeStringField("name", j.name());
-    g.writeFieldName("model");
-    writeModel(g, j.model());
-    ModelCodec.array(g, "jobs", j.jobs(), JourneyCodec::writeJob);
-    ModelCodec.array(g, "functions", j.functions(), JourneyCodec::writeFunction);
-    ModelCodec.array(g, "touchpoints", j.touchpoints(), JourneyCodec::writeTouchpoint);
-    g.writeEndObject();
-  }
+  /** A stage of a journey model. */
+  public static final Shape<Stage, Shape.Parts> STAGE = Shape.of("a stage",
+          (Shape.Parts v) -> Stage.of(v.get("name"), v.get("phase")))
+      .required("name", Shape.TEXT, Stage::name)
+      .required("phase", Shape.token(PHASES), Stage::phase)
+      .build();
 
-  /**
-   * Writes a journey model: its stages and where it renews as a plain object.
-   *
-   * @param g the generator
-   * @param m the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeModel(JsonGenerator g, JourneyModel m) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", m.name());
-    ModelCodec.array(g, "stages", m.stages(), JourneyCodec::writeStage);
-    if (m.renewsAt().isPresent()) {
-      g.writeStringField("renews_at", m.renewsAt().get());
-    }
-    g.writeEndObject();
-  }
+  /** A journey model: its stages in order, and where it renews. */
+  public static final Shape<JourneyModel, JourneyModel.Builder> MODEL =
+      Shape.of("a journey model", JourneyModel::builder, JourneyModel.Builder::build)
+          .required("name", Shape.TEXT, JourneyModel::name, JourneyModel.Builder::name)
+          .list("stages", STAGE.codec(), JourneyModel::stages, JourneyModel.Builder::addAllStages)
+          .optional("renews_at", Shape.TEXT, JourneyModel::renewsAt,
+              JourneyModel.Builder::renewsAt)
+          .build();
 
-  /**
-   * Writes a stage of a journey model as a plain object.
-   *
-   * @param g the generator
-   * @param s the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeStage(JsonGenerator g, Stage s) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", s.name());
-    g.writeStringField("phase", PHASES.token(s.phase()));
-    g.writeEndObject();
-  }
+  /** A job the customer wants done. */
+  public static final Shape<Job, Job.Builder> JOB = Shape.of("a job", Job::builder,
+          Job.Builder::build)
+      .required("statement", Shape.TEXT, Job::statement, Job.Builder::statement)
+      .required("kind", Shape.token(CHARACTERISTICS), Job::kind, Job.Builder::kind)
+      .list("challenges", Shape.TEXT, Job::challenges, Job.Builder::addAllChallenges)
+      .list("benefits", Shape.TEXT, Job::benefits, Job.Builder::addAllBenefits)
+      .set("elements", ModelCodec.ELEMENT_ID, Job::elements, Job.Builder::addAllElements)
+      .build();
 
-  /**
-   * Writes a job to be done as a plain object.
-   *
-   * @param g the generator
-   * @param job the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeJob(JsonGenerator g, Job job) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("statement", job.statement());
-    g.writeStringField("kind", CHARACTERISTICS.token(job.kind()));
-    ModelCodec.texts(g, "challenges", job.challenges());
-    ModelCodec.texts(g, "benefits", job.benefits());
-    ModelCodec.texts(g, "elements", job.elements().stream().map(ElementId::toString).toList());
-    g.writeEndObject();
-  }
+  /** An organisation function: the stages it owns and whom it hands off to. */
+  public static final Shape<OrganisationFunction, OrganisationFunction.Builder> FUNCTION =
+      Shape.of("an organisation function", OrganisationFunction::builder,
+              OrganisationFunction.Builder::build)
+          .required("name", Shape.TEXT, OrganisationFunction::name,
+              OrganisationFunction.Builder::name)
+          .set("owned_stages", Shape.TEXT, OrganisationFunction::ownedStages,
+              OrganisationFunction.Builder::addAllOwnedStages)
+          .set("hands_off_to", Shape.TEXT, OrganisationFunction::handsOffTo,
+              OrganisationFunction.Builder::addAllHandsOffTo)
+          .build();
 
-  /**
-   * Writes an organisation function as a plain object.
-   *
-   * @param g the generator
-   * @param f the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeFunction(JsonGenerator g, OrganisationFunction f) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", f.name());
-    ModelCodec.texts(g, "owned_stages", f.ownedStages());
-    ModelCodec.texts(g, "hands_off_to", f.handsOffTo());
-    g.writeEndObject();
-  }
+  /** A touchpoint at a stage. */
+  public static final Shape<Touchpoint, Touchpoint.Builder> TOUCHPOINT =
+      Shape.of("a touchpoint", Touchpoint::builder, Touchpoint.Builder::build)
+          .required("id", Shape.TEXT, Touchpoint::id, Touchpoint.Builder::id)
+          .required("stage", Shape.TEXT, Touchpoint::stage, Touchpoint.Builder::stage)
+          .required("channel", Shape.TEXT, Touchpoint::channel, Touchpoint.Builder::channel)
+          .optional("description", Shape.TEXT, Touchpoint::description,
+              Touchpoint.Builder::description)
+          .required("characteristic", Shape.token(CHARACTERISTICS), Touchpoint::characteristic,
+              Touchpoint.Builder::characteristic)
+          .optional("owner", Shape.TEXT, Touchpoint::owner, Touchpoint.Builder::owner)
+          .build();
 
-  /**
-   * Writes a touchpoint as a plain object.
-   *
-   * @param g the generator
-   * @param t the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeTouchpoint(JsonGenerator g, Touchpoint t) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", t.id());
-    g.writeStringField("stage", t.stage());
-    g.writeStringField("channel", t.channel());
-    if (t.description().isPresent()) {
-      g.writeStringField("description", t.description().get());
-    }
-    g.writeStringField("characteristic", CHARACTERISTICS.token(t.characteristic()));
-    if (t.owner().isPresent()) {
-      g.writeStringField("owner", t.owner().get());
-    }
-    g.writeEndObject();
-  }
+  /** The {@code valuex.journey/1} document. */
+  public static final Shape<Journey, Journey.Builder> JOURNEY =
+      Shape.of("a journey", Journey::builder, Journey.Builder::build)
+          .format(JOURNEY_FORMAT)
+          .required("name", Shape.TEXT, Journey::name, Journey.Builder::name)
+          .required("model", MODEL.codec(), Journey::model, Journey.Builder::model)
+          .list("jobs", JOB.codec(), Journey::jobs, Journey.Builder::addAllJobs)
+          .list("functions", FUNCTION.codec(), Journey::functions,
+              Journey.Builder::addAllFunctions)
+          .list("touchpoints", TOUCHPOINT.codec(), Journey::touchpoints,
+              Journey.Builder::addAllTouchpoints)
+          .build();
 
   /**
    * Writes a stage-tags document: the model, then one object per tagged entry with its stages.
@@ -157,7 +117,7 @@ public final class JourneyCodec {
     g.writeStartObject();
     g.writeStringField("format", STAGE_TAGS_FORMAT);
     g.writeFieldName("model");
-    writeModel(g, tags.model());
+    MODEL.write(g, tags.model());
     g.writeArrayFieldStart("tags");
     for (Map.Entry<EntryRef, Collection<String>> e : tags.tags().asMap().entrySet()) {
       g.writeStartObject();
@@ -183,7 +143,7 @@ public final class JourneyCodec {
   private static Optional<StageTags> readStageTags(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "stage tags").flatMap(f -> {
       f.format(STAGE_TAGS_FORMAT);
-      Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> readModel(n, ptr, p));
+      Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> MODEL.read(n, ptr, p));
       List<Map.Entry<EntryRef, List<String>>> tags = f.array("tags",
           (n, ptr) -> Fields.of(n, ptr, p, "a stage tag").flatMap(t -> {
             Optional<LedgerId> ledger = t.text("ledger", true, LedgerId::of);
@@ -212,7 +172,7 @@ public final class JourneyCodec {
     g.writeStartObject();
     g.writeStringField("format", ROW_STAGES_FORMAT);
     g.writeFieldName("model");
-    writeModel(g, rows.model());
+    MODEL.write(g, rows.model());
     g.writeArrayFieldStart("rows");
     for (Map.Entry<String, Collection<String>> e : rows.stages().asMap().entrySet()) {
       int space = e.getKey().lastIndexOf(' ');
@@ -239,7 +199,7 @@ public final class JourneyCodec {
   private static Optional<RowStages> readRowStages(JsonNode node, String at, Problems p) {
     return Fields.of(node, at, p, "row stages").flatMap(f -> {
       f.format(ROW_STAGES_FORMAT);
-      Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> readModel(n, ptr, p));
+      Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> MODEL.read(n, ptr, p));
       List<Map.Entry<String, List<String>>> rows = f.array("rows",
           (n, ptr) -> Fields.of(n, ptr, p, "a plan row's stages").flatMap(r -> {
             Optional<ElementId> element = r.text("element", true, ModelCodec::elementId);
@@ -252,127 +212,6 @@ public final class JourneyCodec {
         rows.forEach(e -> b.putAllStages(e.getKey(), e.getValue()));
         return b.build();
       });
-    });
-  }
-
-  /**
-   * Returns a reader of journey documents.
-   *
-   * @return the reader
-   */
-  public static CodecDeserializer.Reader<Journey> journeyReader() {
-    return JourneyCodec::readJourney;
-  }
-
-  private static Optional<Journey> readJourney(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a journey").flatMap(f -> {
-      f.format(JOURNEY_FORMAT);
-      Optional<String> name = f.text("name", true);
-      Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> readModel(n, ptr, p));
-      List<Job> jobs = f.array("jobs", (n, ptr) -> readJob(n, ptr, p));
-      List<OrganisationFunction> functions =
-          f.array("functions", (n, ptr) -> readFunction(n, ptr, p));
-      List<Touchpoint> touchpoints = f.array("touchpoints", (n, ptr) -> readTouchpoint(n, ptr,
-          p));
-      return f.build(() -> Journey.builder().name(name.get()).model(model.get())
-          .addAllJobs(jobs).addAllFunctions(functions).addAllTouchpoints(touchpoints).build());
-    });
-  }
-
-  /**
-   * Reads a journey model written as a plain object.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<JourneyModel> readModel(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a journey model").flatMap(f -> {
-      Optional<String> name = f.text("name", true);
-      List<Stage> stages = f.array("stages", (n, ptr) -> readStage(n, ptr, p));
-      Optional<String> renewsAt = f.text("renews_at", false);
-      return f.build(() -> JourneyModel.builder().name(name.get()).addAllStages(stages)
-          .renewsAt(renewsAt).build());
-    });
-  }
-
-  /**
-   * Reads a stage written as a plain object.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<Stage> readStage(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a stage").flatMap(s -> {
-      Optional<String> stage = s.text("name", true);
-      Optional<Phase> phase = s.token("phase", PHASES, true);
-      return s.build(() -> Stage.of(stage.get(), phase.get()));
-    });
-  }
-
-  /**
-   * Reads a job written as a plain object.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<Job> readJob(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a job").flatMap(f -> {
-      Optional<String> statement = f.text("statement", true);
-      Optional<Characteristic> kind = f.token("kind", CHARACTERISTICS, true);
-      List<String> challenges = f.texts("challenges");
-      List<String> benefits = f.texts("benefits");
-      List<ElementId> elements = f.distinctTexts("elements", ModelCodec::elementId);
-      return f.build(() -> Job.builder().statement(statement.get()).kind(kind.get())
-          .addAllChallenges(challenges).addAllBenefits(benefits).addAllElements(elements)
-          .build());
-    });
-  }
-
-  /**
-   * Reads an organisation function written as a plain object.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<OrganisationFunction> readFunction(JsonNode node, String at,
-      Problems p) {
-    return Fields.of(node, at, p, "an organisation function").flatMap(f -> {
-      Optional<String> name = f.text("name", true);
-      List<String> owned = f.distinctTexts("owned_stages");
-      List<String> handsOff = f.distinctTexts("hands_off_to");
-      return f.build(() -> OrganisationFunction.builder().name(name.get())
-          .addAllOwnedStages(owned).addAllHandsOffTo(handsOff).build());
-    });
-  }
-
-  /**
-   * Reads a touchpoint written as a plain object.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<Touchpoint> readTouchpoint(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a touchpoint").flatMap(f -> {
-      Optional<String> id = f.text("id", true);
-      Optional<String> stage = f.text("stage", true);
-      Optional<String> channel = f.text("channel", true);
-      Optional<String> description = f.text("description", false);
-      Optional<Characteristic> characteristic =
-          f.token("characteristic", CHARACTERISTICS, true);
-      Optional<String> owner = f.text("owner", false);
-      return f.build(() -> Touchpoint.builder().id(id.get()).stage(stage.get())
-          .channel(channel.get()).description(description)
-          .characteristic(characteristic.get()).owner(owner).build());
     });
   }
 }

@@ -16,11 +16,9 @@ import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.View;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes and reads every core model type in the valuex JSON format. Field names are the
@@ -76,164 +74,158 @@ public final class ModelCodec {
     return earlier != null ? earlier : parsed;
   }
 
-  // ---- writing ----
+  // ---- the shapes of valuex.ledger/1 and valuex.element/1 ----
 
-  /**
-   * Writes a ledger document, with its format marker.
-   *
-   * @param g the generator
-   * @param l the ledger
-   * @throws IOException if the generator fails
-   */
-  public static void writeLedger(JsonGenerator g, Ledger l) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", LEDGER_FORMAT);
-    g.writeStringField("id", l.id().value());
-    g.writeFieldName("subject");
-    writeSubject(g, l.subject());
-    g.writeStringField("owner", l.owner());
-    g.writeStringField("author", l.author());
-    g.writeStringField("perspective", PERSPECTIVES.token(l.perspective()));
-    g.writeStringField("view", VIEWS.token(l.view()));
-    optional(g, "context", l.context());
-    optional(g, "purpose", l.purpose());
-    g.writeStringField("as_of", l.asOf().toString());
-    array(g, "entries", l.entries(), ModelCodec::writeEntry);
-    array(g, "pairings", l.pairings(), ModelCodec::writePairing);
-    if (l.judgement().isPresent()) {
-      g.writeFieldName("judgement");
-      writeJudgement(g, l.judgement().get());
+  static final Shape.Codec<ElementId> ELEMENT_ID =
+      Shape.string(ModelCodec::elementId, ElementId::toString);
+  private static final Shape.Codec<LedgerId> LEDGER_ID =
+      Shape.string(LedgerId::of, LedgerId::value);
+
+  /** A subject: who a ledger is about. */
+  public static final Shape<Subject, Subject.Builder> SUBJECT =
+      Shape.of("a subject", Subject::builder, Subject.Builder::build)
+          .required("kind", Shape.token(SUBJECT_KINDS), Subject::kind, Subject.Builder::kind)
+          .required("label", Shape.TEXT, Subject::label, Subject.Builder::label)
+          .set("segments", Shape.TEXT, Subject::segments, Subject.Builder::addAllSegments)
+          .build();
+
+  /** One piece of evidence. */
+  public static final Shape<Evidence, Evidence.Builder> EVIDENCE =
+      Shape.of("evidence", Evidence::builder, Evidence.Builder::build)
+          .required("kind", Shape.token(EVIDENCE_KINDS), Evidence::kind, Evidence.Builder::kind)
+          .required("text", Shape.TEXT, Evidence::text, Evidence.Builder::text)
+          .optional("source", Shape.TEXT, Evidence::source, Evidence.Builder::source)
+          .optional("speaker", Shape.TEXT, Evidence::speaker, Evidence.Builder::speaker)
+          .optional("date", Shape.DATE, Evidence::date, Evidence.Builder::date)
+          .build();
+
+  /** A ledger entry; its importance is checked on its own, to be reported at the field. */
+  public static final Shape<LedgerEntry, LedgerEntry.Builder> ENTRY =
+      Shape.of("a ledger entry", LedgerEntry::builder, LedgerEntry.Builder::build)
+          .required("element", ELEMENT_ID, LedgerEntry::element, LedgerEntry.Builder::element)
+          .required("side", Shape.token(SIDES), LedgerEntry::side, LedgerEntry.Builder::side)
+          .optional("importance", Shape.integer(LedgerEntry::checkImportance),
+              e -> e.importance().isPresent() ? Optional.of(e.importance().getAsInt())
+                  : Optional.empty(),
+              LedgerEntry.Builder::importance)
+          .list("evidence", EVIDENCE.codec(), LedgerEntry::evidence,
+              LedgerEntry.Builder::addAllEvidence)
+          .optional("note", Shape.TEXT, LedgerEntry::note, LedgerEntry.Builder::note)
+          .build();
+
+  /** A pairing of what is given for what is received. */
+  public static final Shape<Pairing, Pairing.Builder> PAIRING =
+      Shape.of("a pairing", Pairing::builder, Pairing.Builder::build)
+          .set("given", ELEMENT_ID, Pairing::given, Pairing.Builder::addAllGiven)
+          .set("received", ELEMENT_ID, Pairing::received, Pairing.Builder::addAllReceived)
+          .optional("note", Shape.TEXT, Pairing::note, Pairing.Builder::note)
+          .build();
+
+  /** The owner's balance judgement. */
+  public static final Shape<BalanceJudgement, BalanceJudgement.Builder> JUDGEMENT =
+      Shape.of("a balance judgement", BalanceJudgement::builder,
+              BalanceJudgement.Builder::build)
+          .required("verdict", Shape.token(VERDICTS), BalanceJudgement::verdict,
+              BalanceJudgement.Builder::verdict)
+          .optional("rationale", Shape.TEXT, BalanceJudgement::rationale,
+              BalanceJudgement.Builder::rationale)
+          .required("recorded_by", Shape.TEXT, BalanceJudgement::recordedBy,
+              BalanceJudgement.Builder::recordedBy)
+          .required("recorded_on", Shape.DATE, BalanceJudgement::recordedOn,
+              BalanceJudgement.Builder::recordedOn)
+          .build();
+
+  /** The {@code valuex.ledger/1} document. */
+  public static final Shape<Ledger, Ledger.Builder> LEDGER =
+      Shape.of("a ledger", Ledger::builder, Ledger.Builder::build)
+          .format(LEDGER_FORMAT)
+          .required("id", LEDGER_ID, Ledger::id, Ledger.Builder::id)
+          .required("subject", SUBJECT.codec(), Ledger::subject, Ledger.Builder::subject)
+          .required("owner", Shape.TEXT, Ledger::owner, Ledger.Builder::owner)
+          .required("author", Shape.TEXT, Ledger::author, Ledger.Builder::author)
+          .required("perspective", Shape.token(PERSPECTIVES), Ledger::perspective,
+              Ledger.Builder::perspective)
+          .required("view", Shape.token(VIEWS), Ledger::view, Ledger.Builder::view)
+          .optional("context", Shape.TEXT, Ledger::context, Ledger.Builder::context)
+          .optional("purpose", Shape.TEXT, Ledger::purpose, Ledger.Builder::purpose)
+          .required("as_of", Shape.DATE, Ledger::asOf, Ledger.Builder::asOf)
+          .list("entries", ENTRY.codec(), Ledger::entries, Ledger.Builder::addAllEntries)
+          .list("pairings", PAIRING.codec(), Ledger::pairings, Ledger.Builder::addAllPairings)
+          .optional("judgement", JUDGEMENT.codec(), Ledger::judgement,
+              Ledger.Builder::judgement)
+          .list("notes", Shape.TEXT, Ledger::notes, Ledger.Builder::addAllNotes)
+          .optional("supersedes", LEDGER_ID, Ledger::supersedes, Ledger.Builder::supersedes)
+          .build();
+
+  /** Where a card comes from; the model has no builder for it, so its parts are held here. */
+  public static final Shape<Provenance, ProvenanceParts> PROVENANCE =
+      Shape.of("a provenance", ProvenanceParts::new, ProvenanceParts::build)
+          .required("kind", Shape.token(PROVENANCE_KINDS), Provenance::kind,
+              (b, k) -> b.kind = k)
+          .optional("source", Shape.TEXT, Provenance::source, (b, s) -> b.source = s)
+          .build();
+
+  /** The {@code valuex.element/1} document. */
+  public static final Shape<ValueElement, ValueElement.Builder> ELEMENT =
+      Shape.of("a value element", ValueElement::builder, ValueElement.Builder::build)
+          .format(ELEMENT_FORMAT)
+          .required("id", ELEMENT_ID, ValueElement::id, ValueElement.Builder::id)
+          .required("name", Shape.TEXT, ValueElement::name, ValueElement.Builder::name)
+          .required("short_phrase", Shape.TEXT, ValueElement::shortPhrase,
+              ValueElement.Builder::shortPhrase)
+          .required("sentence", Shape.TEXT, ValueElement::sentence,
+              ValueElement.Builder::sentence)
+          .required("perspective", Shape.token(PERSPECTIVES), ValueElement::perspective,
+              ValueElement.Builder::perspective)
+          .required("category", Shape.TEXT, ValueElement::category,
+              ValueElement.Builder::category)
+          .optional("typical_side", Shape.token(SIDES), ValueElement::typicalSide,
+              ValueElement.Builder::typicalSide)
+          .set("keywords", Shape.TEXT, ValueElement::keywords,
+              ValueElement.Builder::addAllKeywords)
+          .list("example_statements", Shape.TEXT, ValueElement::exampleStatements,
+              ValueElement.Builder::addAllExampleStatements)
+          .list("example_measures", Shape.TEXT, ValueElement::exampleMeasures,
+              ValueElement.Builder::addAllExampleMeasures)
+          .required("provenance", PROVENANCE.codec(), ValueElement::provenance,
+              ValueElement.Builder::provenance)
+          .build();
+
+  /** The parts of a provenance while it is read. */
+  public static final class ProvenanceParts {
+    private Provenance.@Nullable Kind kind;
+    private @Nullable String source;
+
+    ProvenanceParts() {}
+
+    Provenance build() {
+      Provenance.Kind k = java.util.Objects.requireNonNull(kind, "kind");
+      return source == null ? Provenance.of(k) : Provenance.of(k, source);
     }
-    texts(g, "notes", l.notes());
-    if (l.supersedes().isPresent()) {
-      g.writeStringField("supersedes", l.supersedes().get().value());
-    }
-    g.writeEndObject();
   }
 
   /**
-   * Writes a subject.
+   * Reads an element id written as text.
    *
-   * @param g the generator
-   * @param s the subject
-   * @throws IOException if the generator fails
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the id, empty when it had problems
    */
-  public static void writeSubject(JsonGenerator g, Subject s) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("kind", SUBJECT_KINDS.token(s.kind()));
-    g.writeStringField("label", s.label());
-    texts(g, "segments", s.segments());
-    g.writeEndObject();
+  public static Optional<ElementId> readElementId(JsonNode node, String at, Problems p) {
+    return ELEMENT_ID.read(node, at, p);
   }
 
   /**
-   * Writes a ledger entry.
+   * Reads a ledger id written as text.
    *
-   * @param g the generator
-   * @param e the entry
-   * @throws IOException if the generator fails
+   * @param node the node
+   * @param at its JSON pointer
+   * @param p where problems go
+   * @return the id, empty when it had problems
    */
-  public static void writeEntry(JsonGenerator g, LedgerEntry e) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("element", e.element().toString());
-    g.writeStringField("side", SIDES.token(e.side()));
-    if (e.importance().isPresent()) {
-      g.writeNumberField("importance", e.importance().getAsInt());
-    }
-    array(g, "evidence", e.evidence(), ModelCodec::writeEvidence);
-    optional(g, "note", e.note());
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes evidence.
-   *
-   * @param g the generator
-   * @param e the evidence
-   * @throws IOException if the generator fails
-   */
-  public static void writeEvidence(JsonGenerator g, Evidence e) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("kind", EVIDENCE_KINDS.token(e.kind()));
-    g.writeStringField("text", e.text());
-    optional(g, "source", e.source());
-    optional(g, "speaker", e.speaker());
-    if (e.date().isPresent()) {
-      g.writeStringField("date", e.date().get().toString());
-    }
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes a pairing.
-   *
-   * @param g the generator
-   * @param p the pairing
-   * @throws IOException if the generator fails
-   */
-  public static void writePairing(JsonGenerator g, Pairing p) throws IOException {
-    g.writeStartObject();
-    ids(g, "given", p.given());
-    ids(g, "received", p.received());
-    optional(g, "note", p.note());
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes a balance judgement.
-   *
-   * @param g the generator
-   * @param j the judgement
-   * @throws IOException if the generator fails
-   */
-  public static void writeJudgement(JsonGenerator g, BalanceJudgement j) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("verdict", VERDICTS.token(j.verdict()));
-    optional(g, "rationale", j.rationale());
-    g.writeStringField("recorded_by", j.recordedBy());
-    g.writeStringField("recorded_on", j.recordedOn().toString());
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes a provenance.
-   *
-   * @param g the generator
-   * @param p the provenance
-   * @throws IOException if the generator fails
-   */
-  public static void writeProvenance(JsonGenerator g, Provenance p) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("kind", PROVENANCE_KINDS.token(p.kind()));
-    optional(g, "source", p.source());
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes a value element document, with its format marker.
-   *
-   * @param g the generator
-   * @param e the element
-   * @throws IOException if the generator fails
-   */
-  public static void writeElement(JsonGenerator g, ValueElement e) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", ELEMENT_FORMAT);
-    g.writeStringField("id", e.id().toString());
-    g.writeStringField("name", e.name());
-    g.writeStringField("short_phrase", e.shortPhrase());
-    g.writeStringField("sentence", e.sentence());
-    g.writeStringField("perspective", PERSPECTIVES.token(e.perspective()));
-    g.writeStringField("category", e.category());
-    if (e.typicalSide().isPresent()) {
-      g.writeStringField("typical_side", SIDES.token(e.typicalSide().get()));
-    }
-    texts(g, "keywords", e.keywords());
-    texts(g, "example_statements", e.exampleStatements());
-    texts(g, "example_measures", e.exampleMeasures());
-    g.writeFieldName("provenance");
-    writeProvenance(g, e.provenance());
-    g.writeEndObject();
+  public static Optional<LedgerId> readLedgerId(JsonNode node, String at, Problems p) {
+    return LEDGER_ID.read(node, at, p);
   }
 
   static void optional(JsonGenerator g, String field, Optional<String> value)
@@ -263,223 +255,6 @@ public final class ModelCodec {
       g.writeString(v);
     }
     g.writeEndArray();
-  }
-
-  private static void ids(JsonGenerator g, String field, Collection<ElementId> values)
-      throws IOException {
-    g.writeArrayFieldStart(field);
-    for (ElementId v : values) {
-      g.writeString(v.toString());
-    }
-    g.writeEndArray();
-  }
-
-  // ---- reading ----
-
-  /**
-   * Reads a ledger document.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the ledger, empty when the document had problems
-   */
-  public static Optional<Ledger> readLedger(JsonNode node, String at, Problems p) {
-    Optional<Fields> of = Fields.of(node, at, p, "a ledger");
-    if (of.isEmpty()) {
-      return Optional.empty();
-    }
-    Fields f = of.get();
-    f.format(LEDGER_FORMAT);
-    Optional<LedgerId> id = f.text("id", true, LedgerId::of);
-    Optional<Subject> subject = f.object("subject", true, (n, ptr) -> readSubject(n, ptr, p));
-    Optional<String> owner = f.text("owner", true);
-    Optional<String> author = f.text("author", true);
-    Optional<Perspective> perspective = f.token("perspective", PERSPECTIVES, true);
-    Optional<View> view = f.token("view", VIEWS, true);
-    Optional<String> context = f.text("context", false);
-    Optional<String> purpose = f.text("purpose", false);
-    Optional<LocalDate> asOf = f.date("as_of", true);
-    List<LedgerEntry> entries = f.array("entries", (n, ptr) -> readEntry(n, ptr, p));
-    List<Pairing> pairings = f.array("pairings", (n, ptr) -> readPairing(n, ptr, p));
-    Optional<BalanceJudgement> judgement =
-        f.object("judgement", false, (n, ptr) -> readJudgement(n, ptr, p));
-    List<String> notes = f.texts("notes");
-    Optional<LedgerId> supersedes = f.text("supersedes", false, LedgerId::of);
-    return f.build(() -> Ledger.builder().id(id.get()).subject(subject.get())
-        .owner(owner.get()).author(author.get()).perspective(perspective.get())
-        .view(view.get()).context(context).purpose(purpose).asOf(asOf.get())
-        .addAllEntries(entries).addAllPairings(pairings).judgement(judgement)
-        .addAllNotes(notes).supersedes(supersedes).build());
-  }
-
-  /**
-   * Reads a subject.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the subject, empty when it had problems
-   */
-  public static Optional<Subject> readSubject(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a subject").flatMap(f -> {
-      Optional<Subject.Kind> kind = f.token("kind", SUBJECT_KINDS, true);
-      Optional<String> label = f.text("label", true);
-      List<String> segments = f.distinctTexts("segments");
-      return f.build(() -> Subject.builder().kind(kind.get()).label(label.get())
-          .addAllSegments(segments).build());
-    });
-  }
-
-  /**
-   * Reads a ledger entry.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the entry, empty when it had problems
-   */
-  public static Optional<LedgerEntry> readEntry(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a ledger entry").flatMap(f -> {
-      Optional<ElementId> element = f.text("element", true, ModelCodec::elementId);
-      Optional<Side> side = f.token("side", SIDES, true);
-      OptionalInt importance = f.integer("importance");
-      importance.ifPresent(i -> f.check("importance", () -> LedgerEntry.checkImportance(i)));
-      List<Evidence> evidence = f.array("evidence", (n, ptr) -> readEvidence(n, ptr, p));
-      Optional<String> note = f.text("note", false);
-      return f.build(() -> LedgerEntry.builder().element(element.get()).side(side.get())
-          .importance(importance).addAllEvidence(evidence).note(note).build());
-    });
-  }
-
-  /**
-   * Reads evidence.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the evidence, empty when it had problems
-   */
-  public static Optional<Evidence> readEvidence(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "evidence").flatMap(f -> {
-      Optional<Evidence.Kind> kind = f.token("kind", EVIDENCE_KINDS, true);
-      Optional<String> text = f.text("text", true);
-      Optional<String> source = f.text("source", false);
-      Optional<String> speaker = f.text("speaker", false);
-      Optional<LocalDate> date = f.date("date", false);
-      return f.build(() -> Evidence.builder().kind(kind.get()).text(text.get()).source(source)
-          .speaker(speaker).date(date).build());
-    });
-  }
-
-  /**
-   * Reads a pairing.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the pairing, empty when it had problems
-   */
-  public static Optional<Pairing> readPairing(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a pairing").flatMap(f -> {
-      List<ElementId> given = f.distinctTexts("given", ModelCodec::elementId);
-      List<ElementId> received = f.distinctTexts("received", ModelCodec::elementId);
-      Optional<String> note = f.text("note", false);
-      return f.build(() -> Pairing.builder().addAllGiven(given).addAllReceived(received)
-          .note(note).build());
-    });
-  }
-
-  /**
-   * Reads a balance judgement.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the judgement, empty when it had problems
-   */
-  public static Optional<BalanceJudgement> readJudgement(JsonNode node, String at,
-      Problems p) {
-    return Fields.of(node, at, p, "a balance judgement").flatMap(f -> {
-      Optional<BalanceJudgement.Verdict> verdict = f.token("verdict", VERDICTS, true);
-      Optional<String> rationale = f.text("rationale", false);
-      Optional<String> by = f.text("recorded_by", true);
-      Optional<LocalDate> on = f.date("recorded_on", true);
-      return f.build(() -> BalanceJudgement.builder().verdict(verdict.get())
-          .rationale(rationale).recordedBy(by.get()).recordedOn(on.get()).build());
-    });
-  }
-
-  /**
-   * Reads a provenance.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the provenance, empty when it had problems
-   */
-  public static Optional<Provenance> readProvenance(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a provenance").flatMap(f -> {
-      Optional<Provenance.Kind> kind = f.token("kind", PROVENANCE_KINDS, true);
-      Optional<String> source = f.text("source", false);
-      return f.build(() -> source.isPresent() ? Provenance.of(kind.get(), source.get())
-          : Provenance.of(kind.get()));
-    });
-  }
-
-  /**
-   * Reads a value element document.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the element, empty when the document had problems
-   */
-  public static Optional<ValueElement> readElement(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a value element").flatMap(f -> {
-      f.format(ELEMENT_FORMAT);
-      Optional<ElementId> id = f.text("id", true, ElementId::parse);
-      Optional<String> name = f.text("name", true);
-      Optional<String> shortPhrase = f.text("short_phrase", true);
-      Optional<String> sentence = f.text("sentence", true);
-      Optional<Perspective> perspective = f.token("perspective", PERSPECTIVES, true);
-      Optional<String> category = f.text("category", true);
-      Optional<Side> typicalSide = f.token("typical_side", SIDES, false);
-      List<String> keywords = f.distinctTexts("keywords");
-      List<String> statements = f.texts("example_statements");
-      List<String> measures = f.texts("example_measures");
-      Optional<Provenance> provenance =
-          f.object("provenance", true, (n, ptr) -> readProvenance(n, ptr, p));
-      return f.build(() -> ValueElement.builder().id(id.get()).name(name.get())
-          .shortPhrase(shortPhrase.get()).sentence(sentence.get())
-          .perspective(perspective.get()).category(category.get()).typicalSide(typicalSide)
-          .addAllKeywords(keywords).addAllExampleStatements(statements)
-          .addAllExampleMeasures(measures).provenance(provenance.get()).build());
-    });
-  }
-
-  /**
-   * Reads an element id written as text.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the id, empty when it had problems
-   */
-  public static Optional<ElementId> readElementId(JsonNode node, String at, Problems p) {
-    return scalar(node, at, p, ElementId::parse);
-  }
-
-  /**
-   * Reads a ledger id written as text.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the id, empty when it had problems
-   */
-  public static Optional<LedgerId> readLedgerId(JsonNode node, String at, Problems p) {
-    return scalar(node, at, p, LedgerId::of);
   }
 
   static <T> Optional<T> scalar(JsonNode node, String at, Problems p,

@@ -89,7 +89,7 @@ public final class PlanCodec {
     }
     g.writeStringField("start_date", plan.createdOn().toString());
     if (!plan.targetSubjects().isEmpty()) {
-      ModelCodec.array(g, "target_subjects", plan.targetSubjects(), ModelCodec::writeSubject);
+      ModelCodec.array(g, "target_subjects", plan.targetSubjects(), ModelCodec.SUBJECT::write);
     }
     ledgers(g, plan.sourceLedgers());
     ModelCodec.array(g, "rows", plan.rows(), PlanCodec::writeRow);
@@ -114,7 +114,7 @@ public final class PlanCodec {
     ModelCodec.array(g, "measures", r.measures(), PlanCodec::writeMeasure);
     ledgers(g, r.sourceLedgers());
     if (!r.evidence().isEmpty()) {
-      ModelCodec.array(g, "evidence", r.evidence(), ModelCodec::writeEvidence);
+      ModelCodec.array(g, "evidence", r.evidence(), ModelCodec.EVIDENCE::write);
     }
     g.writeEndObject();
   }
@@ -460,7 +460,7 @@ public final class PlanCodec {
       Optional<Period> cadence = period(f, "review_cadence");
       Optional<LocalDate> start = f.date("start_date", true);
       List<Subject> subjects =
-          f.array("target_subjects", (n, ptr) -> ModelCodec.readSubject(n, ptr, p));
+          f.array("target_subjects", (n, ptr) -> ModelCodec.SUBJECT.read(n, ptr, p));
       List<LedgerId> ledgers = f.texts("source_ledgers", LedgerId::of);
       List<PlanRow> rows = f.array("rows", (n, ptr) -> readRow(n, ptr, p, resolver));
       List<Review> reviews = f.array("reviews", (n, ptr) -> readReview(n, ptr, p));
@@ -483,7 +483,7 @@ public final class PlanCodec {
       List<Measure> measures = f.array("measures", (n, ptr) -> readMeasure(n, ptr, p));
       List<LedgerId> ledgers = f.texts("source_ledgers", LedgerId::of);
       List<Evidence> evidence =
-          f.array("evidence", (n, ptr) -> ModelCodec.readEvidence(n, ptr, p));
+          f.array("evidence", (n, ptr) -> ModelCodec.EVIDENCE.read(n, ptr, p));
       return f.build(() -> PlanRow.builder().element(element.get()).side(side.get())
           .name(name).sentence(sentence).addAllApproaches(approaches).addAllMeasures(measures)
           .addAllSourceLedgers(ledgers).addAllEvidence(evidence).build());

@@ -80,12 +80,21 @@ public final class Tokens<E extends Enum<E>> {
   }
 
   /**
+   * Returns every token, in the order of the constants; what a schema's {@code enum} lists.
+   *
+   * @return the tokens
+   */
+  public java.util.List<String> all() {
+    return tokens.values().asList();
+  }
+
+  /**
    * Returns the rule naming every token, e.g. {@code be one of "in", "out"}.
    *
    * @return the rule text
    */
   public String rule() {
-    return "be one of " + tokens.values().stream().map(t -> "\"" + t + "\"")
+    return "be one of " + all().stream().map(t -> "\"" + t + "\"")
         .collect(Collectors.joining(", "));
   }
 }

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * The fast ledger reader agrees with the tree reader: it reads every valid document to the same
  * ledger, and for any other document it gives up, so the tree reader reports the problems.
  */
-class LedgerStreamProperties {
+class LedgerFastPathProperties {
   private static final ValuexJson JSON = ValuexJson.create();
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -68,7 +68,7 @@ class LedgerStreamProperties {
 
   private static @Nullable Ledger fast(String doc) throws IOException {
     try (JsonParser p = FACTORY.createParser(doc)) {
-      return LedgerStream.read(p);
+      return ModelCodec.LEDGER.readFast(p);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return null;
     }
