@@ -148,7 +148,7 @@ public final class SemanticSuggester {
    *
    * @param statement what the customer said, not null
    * @param limit the most suggestions to return, at least zero
-   * @return the suggestions, best first, never null
+   * @return the suggestions, best first, never null; empty for a blank statement
    * @throws IllegalArgumentException if {@code limit} is negative
    */
   public ImmutableList<CardMatch> suggest(String statement, int limit) {
@@ -163,7 +163,7 @@ public final class SemanticSuggester {
    * @param statement what was said, not null
    * @param limit the most suggestions to return, at least zero
    * @return the suggestions, best first, never null; for {@link RankingMethod#LEXICAL} only the
-   *     cards that share a word with the statement
+   *     cards that share a word with the statement; empty for a blank statement
    * @throws IllegalArgumentException if {@code limit} is negative
    */
   public ImmutableList<CardMatch> suggest(
@@ -173,7 +173,8 @@ public final class SemanticSuggester {
 
   /**
    * Suggests cards for many statements at once, such as every line of a transcript, embedding
-   * the statements in one batch.
+   * the statements in one batch spread over the available cores. A statement gets the same
+   * suggestions alone or in any batch; a blank one (an empty transcript line) gets none.
    *
    * @param method how to rank, not null
    * @param perspective whose cards to rank, not null
@@ -221,10 +222,18 @@ public final class SemanticSuggester {
       }
       return out.build();
     }
-    List<float[]> embedded = Encoder.embedAll(texts);
+    List<String> spoken = new ArrayList<>(texts.size());
+    for (String s : texts) {
+      if (!s.isBlank()) {
+        spoken.add(s);
+      }
+    }
+    List<float[]> embedded = Encoder.embedAll(spoken);
     CardVectors cards = vectors.get(perspective).get();
-    for (int i = 0; i < texts.size(); i++) {
-      out.add(rank(method, perspective, side, cards, texts.get(i), embedded.get(i), limit));
+    int next = 0;
+    for (String s : texts) {
+      out.add(s.isBlank() ? ImmutableList.of()
+          : rank(method, perspective, side, cards, s, embedded.get(next++), limit));
     }
     return out.build();
   }
@@ -268,12 +277,14 @@ public final class SemanticSuggester {
     double[] score = new double[n];
     double[] trained = perspective == Perspective.CUSTOMER ? Ranker.bundled().scores(q) : null;
     double[] top = new double[NEIGHBOURS];
+    int d = q.length;
     for (int c = 0; c < n; c++) {
       CardVectors.Card card = cards.cards().get(c);
       double bestExample = -2;
-      int near = Math.min(2, card.vectors().length - 1);
-      for (int k = CardVectors.FIRST_EXAMPLE; k < card.vectors().length; k++) {
-        double cos = Encoder.dot(q, card.vectors()[k]);
+      int near = Math.min(2, card.texts().size() - 1);
+      float[] examples = card.examples();
+      for (int at = 0, k = CardVectors.FIRST_EXAMPLE; at < examples.length; at += d, k++) {
+        double cos = Encoder.dot(q, examples, at);
         if (cos > bestExample) {
           bestExample = cos;
           near = k;
@@ -287,11 +298,7 @@ public final class SemanticSuggester {
       double lexScore = lex == null ? 0 : calibrated(lex.score());
       score[c] = method == RankingMethod.HYBRID ? sem[c] + LEXICAL_WEIGHT * lexScore : sem[c];
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+    int[] order = byScoreDescending(score);
     Optional<Side> semanticSide = semanticSide(q);
     ImmutableList.Builder<CardMatch> out = ImmutableList.builder();
     int taken = 0;
@@ -315,11 +322,31 @@ public final class SemanticSuggester {
     return out.build();
   }
 
-  /** The mean of the {@code top.length} highest cosines between q and the bank's vectors. */
-  private static double neighbours(float[] q, float[][] bank, double[] top) {
-    java.util.Arrays.fill(top, -2);
-    for (float[] v : bank) {
-      double x = Encoder.dot(q, v);
+  /**
+   * The indices of the scores, highest score first, equal scores in index order (insertion
+   * sort: a deck has tens of cards, and it needs no boxing).
+   */
+  private static int[] byScoreDescending(double[] score) {
+    int[] order = new int[score.length];
+    for (int i = 0; i < order.length; i++) {
+      int j = i;
+      while (j > 0 && Double.compare(score[i], score[order[j - 1]]) > 0) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
+    }
+    return order;
+  }
+
+  /**
+   * The mean of the {@code top.length} highest cosines between q and the vectors of a flat
+   * row-major bank matrix.
+   */
+  private static double neighbours(float[] q, float[] bank, double[] top) {
+    Arrays.fill(top, -2);
+    for (int at = 0; at < bank.length; at += q.length) {
+      double x = Encoder.dot(q, bank, at);
       for (int j = 0; j < top.length && x > -2; j++) {
         if (x > top[j]) {
           double t = top[j];

@@ -11,11 +11,17 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.core.Perspective;
 import dev.valuex.core.Side;
 import dev.valuex.core.ValueElement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SemanticSuggesterTest {
@@ -73,6 +79,20 @@ class SemanticSuggesterTest {
   }
 
   @Test
+  void suggestsNothingForABlankStatementAndStillCodesTheRestOfTheBatch() {
+    List<String> lines = List.of("I always look around to get the best deal", "", "  ");
+    for (RankingMethod method : RankingMethod.values()) {
+      ImmutableList<ImmutableList<CardMatch>> batch =
+          DEFAULTS.suggestAll(method, Perspective.CUSTOMER, lines, 3);
+      assertEquals(3, batch.size(), method.toString());
+      assertEquals("SAVINGS", batch.get(0).get(0).element().name(), method.toString());
+      assertTrue(batch.get(1).isEmpty(), method.toString());
+      assertTrue(batch.get(2).isEmpty(), method.toString());
+    }
+    assertTrue(DEFAULTS.suggest(" ", 3).isEmpty());
+  }
+
+  @Test
   void lexicalRankingAgreesWithTheCatalogAndLeavesTheNearestStatementEmpty() {
     String s = "I always look around to get the best deal";
     ImmutableList<CardMatch> lexical =
@@ -87,16 +107,59 @@ class SemanticSuggesterTest {
     assertEquals(Side.IN, top.side());
   }
 
+  /**
+   * The README's semantic sample shows, in a comment after each call, the cards hybrid ranking
+   * returns for the sample's statement, each with the keywords it matched in parentheses
+   * ({@code (by meaning alone)}: none); this runs the README's statements and compares, so the
+   * README cannot drift from the code.
+   */
   @Test
-  void readmeExampleRuns() {
-    SemanticSuggester suggester = SemanticSuggester.of(Catalog.defaults());
-    CardMatch top = suggester.suggest("At two in the morning when she's been sick on the carpet,"
-        + " I just want to know whether to panic or go back to bed", 3).get(0);
-    ImmutableList<ImmutableList<CardMatch>> coded = suggester.suggestAll(RankingMethod.HYBRID,
-        Perspective.CUSTOMER, List.of("I lost my whole Saturday at the tyre place"), 3);
-    assertTrue(top.nearestStatement().isPresent());
-    assertEquals(1, coded.size());
-    assertEquals(3, coded.get(0).size());
+  void readmeSemanticSampleShowsWhatTheSuggesterReturns() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    int marker = readme.indexOf("<!-- sample: Semantic -->\n```java\n");
+    assertTrue(marker >= 0, "README.md has no semantic sample");
+    int start = readme.indexOf('\n', readme.indexOf("```java", marker)) + 1;
+    String[] lines = readme.substring(start, readme.indexOf("\n```\n", start)).split("\n");
+    StringBuilder code = new StringBuilder();
+    int checked = 0;
+    for (String line : lines) {
+      if (!line.startsWith("// ")) {
+        code.append(line).append('\n');
+        continue;
+      }
+      if (!Character.isUpperCase(line.charAt(3))) {
+        continue;
+      }
+      Matcher literal = Pattern.compile("\"([^\"]*)\"").matcher(code);
+      StringBuilder statement = new StringBuilder();
+      while (literal.find()) {
+        statement.append(literal.group(1));
+      }
+      ImmutableList<CardMatch> found = DEFAULTS.suggest(statement.toString(), 3);
+      List<String> shown = new ArrayList<>();
+      for (CardMatch m : found) {
+        shown.add(m.element().name() + (line.contains(m.element().name() + " (")
+            ? " (" + terms(m.matchedTerms()) + ")" : ""));
+      }
+      assertEquals(line.substring(3), String.join(", ", shown), statement.toString());
+      code.setLength(0);
+      checked++;
+    }
+    assertEquals(2, checked, "result comments in the README's semantic sample");
+    // The README's prose: semantic ranking alone for the same statement.
+    String flagship = "At two in the morning when she's been sick on the carpet, I just want to"
+        + " know whether to panic or go back to bed";
+    assertEquals(List.of("CARE", "EMOTIONAL ENERGY", "SAFETY & SECURITY"),
+        DEFAULTS.suggest(RankingMethod.SEMANTIC, Perspective.CUSTOMER, flagship, 3).stream()
+            .map(m -> m.element().name()).toList());
+  }
+
+  /** The matched keywords as the README writes them: quoted, or "by meaning alone". */
+  private static String terms(List<String> matched) {
+    if (matched.isEmpty()) {
+      return "by meaning alone";
+    }
+    return matched.stream().map(t -> "\"" + t + "\"").collect(Collectors.joining(", "));
   }
 
   @Test

@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Measures how many customer statements per second {@link SemanticSuggester#suggestAll} codes
- * in batches of {@value #BATCH} (one batch embedding call per batch, as {@code valuex code}
- * does), hybrid, top three, on two calling threads; the target is at least 2,000 (issue 23).
- * The score is statements per second across both threads.
+ * in batches of {@value #BATCH} (as {@code valuex code} does: a batch's statements spread over
+ * the cores, one model call each), hybrid, top three, on two calling threads; the target is at
+ * least 2,000 (issue 23). The score is statements per second across both threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -10,16 +10,18 @@ import org.jspecify.annotations.Nullable;
  * The embedded texts of a list of cards: for each card its name, short phrase, sentence and
  * every example statement, each as its own unit vector, computed in one batch; and the card's
  * example bank, the vectors its neighbour score is taken over: the ranker's labelled examples
- * for a card the ranker was trained on, else the card's own texts.
+ * for a card the ranker was trained on, else the card's own texts. Vectors are kept as flat
+ * row-major matrices (one row per text), so scoring a statement walks contiguous memory.
  */
 public final class CardVectors {
 
   /**
-   * The texts of one card and their vectors (the examples start at {@link #FIRST_EXAMPLE}), the
-   * vectors of its example bank, and its index in the ranker's weights (-1 if untrained).
+   * The texts of one card (the examples start at {@link #FIRST_EXAMPLE}), the vectors of its
+   * example statements, the vectors of its example bank, and its index in the ranker's weights
+   * (-1 if untrained). Both matrices are flat and row-major, {@code dimension} values a row.
    */
-  public record Card(ValueElement element, ImmutableList<String> texts, float[][] vectors,
-      float[][] bank, int ranker) {}
+  public record Card(ValueElement element, ImmutableList<String> texts, float[] examples,
+      float[] bank, int ranker) {}
 
   /** Index of the first example statement among a card's texts (name, phrase, sentence first). */
   public static final int FIRST_EXAMPLE = 3;
@@ -55,24 +57,36 @@ public final class CardVectors {
     int at = 0;
     for (int c = 0; c < elements.size(); c++) {
       ImmutableList<String> texts = perCard.get(c);
-      float[][] v = new float[texts.size()][];
-      for (int k = 0; k < v.length; k++) {
-        v[k] = vectors.get(at++);
-      }
+      List<float[]> own = vectors.subList(at, at + texts.size());
+      at += texts.size();
       int trained = ranker == null ? -1 : ranker.indexOf(elements.get(c).id().toString());
-      float[][] bank = v;
+      List<float[]> bank = own;
       if (trained >= 0) {
-        List<float[]> mine = new ArrayList<>();
+        bank = new ArrayList<>();
         for (Ranker.Example e : ranker.examples()) {
           if (e.card() == trained) {
-            mine.add(e.vector());
+            bank.add(e.vector());
           }
         }
-        bank = mine.toArray(new float[0][]);
       }
-      out.add(new Card(elements.get(c), texts, v, bank, trained));
+      out.add(new Card(elements.get(c), texts,
+          flat(own.subList(Math.min(FIRST_EXAMPLE, own.size()), own.size())), flat(bank),
+          trained));
     }
     return new CardVectors(out.build());
+  }
+
+  /** Lays vectors of one length out as the rows of one flat row-major matrix. */
+  private static float[] flat(List<float[]> rows) {
+    if (rows.isEmpty()) {
+      return new float[0];
+    }
+    int d = rows.get(0).length;
+    float[] out = new float[rows.size() * d];
+    for (int r = 0; r < rows.size(); r++) {
+      System.arraycopy(rows.get(r), 0, out, r * d, d);
+    }
+    return out;
   }
 
   /** Returns the cards, in the order given. */
