@@ -210,6 +210,7 @@ public final class Catalog {
    *     overrides an id no lower layer has, or reuses a name within a perspective
    */
   public static Catalog of(Iterable<Deck> decks) {
+    checkNotNull(decks, "decks");
     return new Catalog(ImmutableList.copyOf(decks));
   }
 
@@ -261,6 +262,7 @@ public final class Catalog {
    * @throws InvalidValueException if the deck clashes with this catalog
    */
   public Catalog withDeck(Deck deck) {
+    checkNotNull(deck, "deck");
     return new Catalog(ImmutableList.<Deck>builder().addAll(decks).add(deck).build());
   }
 
@@ -287,6 +289,7 @@ public final class Catalog {
    *     different decks
    */
   public Catalog withCards(Iterable<ValueElement> cards) {
+    checkNotNull(cards, "cards");
     ImmutableList<ValueElement> list = ImmutableList.copyOf(cards);
     if (list.isEmpty()) {
       return this;

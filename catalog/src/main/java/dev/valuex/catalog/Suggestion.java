@@ -1,5 +1,6 @@
 package dev.valuex.catalog;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedTexts;
 
@@ -69,6 +70,9 @@ public abstract class Suggestion {
    */
   public static Suggestion of(
       ValueElement element, double score, Iterable<String> matchedTerms, Side side) {
+    checkNotNull(element, "element");
+    checkNotNull(matchedTerms, "matchedTerms");
+    checkNotNull(side, "side");
     return ImmutableSuggestion.of(element, score, matchedTerms, side);
   }
 

@@ -19,8 +19,8 @@ import dev.valuex.json.ValuexJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "agree", mixinStandardHelpOptions = true,
     description = "Compare two or more coding sheets (CSV) of the same statements: percent"
         + " agreement, Cohen's kappa (two coders), Fleiss' kappa, Krippendorff's alpha (nominal"
-        + " and MASI) with 95% bootstrap intervals, kappa per code, the codes most often"
+        + " and MASI) with 95%% bootstrap intervals, kappa per code, the codes most often"
         + " confused and the statements to reconcile. Statements are matched by the sheets'"
         + " statement column, else by subject and evidence text.")
 final class AgreeCommand implements Callable<Integer> {
@@ -152,7 +152,7 @@ final class AgreeCommand implements Callable<Integer> {
       throw new UsageException("agree compares coding sheets, got " + sheet,
           "give the researchers' coding sheets (*.csv)");
     }
-    try (Reader in = Files.newBufferedReader(sheet, StandardCharsets.UTF_8)) {
+    try (Reader in = new StringReader(Inputs.readText(sheet))) {
       return Inputs.sheet(catalog).readCoding(in, coder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

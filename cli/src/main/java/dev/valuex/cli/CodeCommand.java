@@ -5,6 +5,7 @@ import dev.valuex.catalog.Suggestion;
 import dev.valuex.core.Side;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -77,7 +78,7 @@ final class CodeCommand implements Callable<Integer> {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     List<String> header;
     List<List<String>> rows = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(sheet, StandardCharsets.UTF_8);
+    try (Reader in = new StringReader(Inputs.readText(sheet));
         CSVParser parser = CSVParser.parse(in, format)) {
       header = new ArrayList<>(parser.getHeaderNames());
       for (CSVRecord r : parser) {

@@ -4,6 +4,7 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Perspective;
+import dev.valuex.core.Problem;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.ValuexFormatException;
 import dev.valuex.core.journey.Journey;
@@ -19,12 +20,18 @@ import dev.valuex.json.ValuexJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Reads ledgers from the files the tool accepts: coding sheets, NDJSON and JSON ledgers. */
@@ -49,6 +56,56 @@ final class Inputs {
       throw new UsageException("cannot tell what " + file + " holds from its name",
           "name coding sheets *.csv, ledger streams *.ndjson and single documents *.json");
     }
+  }
+
+  /**
+   * Reads a whole file as UTF-8 text. A byte that is not UTF-8 is a problem in the file, placed
+   * at its line and column, where {@link Files#readString} would throw a bare
+   * {@link java.nio.charset.MalformedInputException}.
+   */
+  static String readText(Path file) {
+    requireFile(file);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Problem> problems = new ArrayList<>();
+    return utf8(bytes, problems)
+        .orElseThrow(() -> ValuexFormatException.of(file.toString(), problems));
+  }
+
+  /**
+   * Decodes a file as UTF-8, or records where its first byte that is not UTF-8 stands, so
+   * binary or mis-encoded files get a located problem rather than a decoding exception.
+   */
+  static Optional<String> utf8(byte[] bytes, List<Problem> problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      decoder.flush(out);
+      return Optional.of(out.flip().toString());
+    }
+    out.flip();
+    long line = 1;
+    int column = 1;
+    for (int i = 0; i < out.limit(); i++) {
+      if (out.get(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    problems.add(Problem.atLine(line, column, String.format(Locale.ROOT,
+        "file must be UTF-8 text, got byte 0x%02X at offset %d", bytes[in.position()] & 0xff,
+        in.position())));
+    return Optional.empty();
   }
 
   static void requireFile(Path file) {
@@ -166,12 +223,7 @@ final class Inputs {
 
   /** Reads a stage-tags document ({@code valuex.stage-tags/1}). */
   static StageTags readStageTags(Path file) {
-    requireFile(file);
-    try {
-      return ValuexJson.create().readStageTags(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ValuexJson.create().readStageTags(readText(file));
   }
 
   /** Reads a coding sheet with its stage column, in a journey model. */

@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,18 +67,61 @@ public final class Main implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * The tool's command line, writing to the given streams: its subcommands, the path converter
+   * and the handler that turns a command's exception into a message and an exit code.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(Path.class, Main::path);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       int code = handle(e, commandLine.getErr());
       commandLine.getErr().flush();
       return code;
     });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return cli;
+  }
+
+  /**
+   * Reads a path option or parameter. A blank text or one the file system cannot name (a NUL
+   * character) is a usage error naming the option, where {@link Path#of} would throw a raw
+   * {@link InvalidPathException} or quietly mean the working folder.
+   */
+  static Path path(String text) {
+    if (text.isBlank()) {
+      throw new CommandLine.TypeConversionException(
+          "a path must name a file or folder, got '" + printable(text) + "'");
+    }
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + printable(text)
+          + "' is not a path this system can use: " + e.getReason());
+    }
+  }
+
+  /**
+   * The text with its control characters (NUL, escape) shown as a backslash, {@code u} and
+   * four hex digits, so that a message quoting it stays readable.
+   */
+  static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        b.append(String.format(Locale.ROOT, "\\u%04X", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
   }
 
   static int handle(Exception e, PrintWriter err) {

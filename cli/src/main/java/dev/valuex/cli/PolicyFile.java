@@ -10,8 +10,6 @@ import dev.valuex.core.balance.CountParityRule;
 import dev.valuex.core.balance.JudgementRule;
 import dev.valuex.core.balance.PairingCoverageRule;
 import dev.valuex.core.balance.WeightedRatioRule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,13 +50,7 @@ final class PolicyFile {
   }
 
   static BalancePolicy read(Path file) {
-    Inputs.requireFile(file);
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String text = Inputs.readText(file);
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(text);

@@ -15,12 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,13 +117,13 @@ final class ValidateCommand implements Callable<Integer> {
       switch (Inputs.Kind.of(file)) {
         case CODING_SHEET:
           CodingSheet sheet = Inputs.sheet(catalog).withDelimiter(delimiter(file));
-          Optional<String> cells = utf8(Files.readAllBytes(file), problems);
+          Optional<String> cells = Inputs.utf8(Files.readAllBytes(file), problems);
           return cells.isEmpty() ? ""
               : sheet.read(new StringReader(cells.get())).size() + " ledgers in a coding sheet";
         case NDJSON:
           return ndjson(file, json, problems);
         default:
-          Optional<String> utf8 = utf8(Files.readAllBytes(file), problems);
+          Optional<String> utf8 = Inputs.utf8(Files.readAllBytes(file), problems);
           if (utf8.isEmpty()) {
             return "";
           }
@@ -178,38 +172,6 @@ final class ValidateCommand implements Callable<Integer> {
     return "";
   }
 
-  /**
-   * Decodes a file as UTF-8, or records where its first byte that is not UTF-8 stands, so
-   * binary or mis-encoded files get a located problem rather than a decoding exception.
-   */
-  static Optional<String> utf8(byte[] bytes, List<Problem> problems) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      decoder.flush(out);
-      return Optional.of(out.flip().toString());
-    }
-    out.flip();
-    long line = 1;
-    int column = 1;
-    for (int i = 0; i < out.limit(); i++) {
-      if (out.get(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    problems.add(Problem.atLine(line, column, String.format(Locale.ROOT,
-        "file must be UTF-8 text, got byte 0x%02X at offset %d", bytes[in.position()] & 0xff,
-        in.position())));
-    return Optional.empty();
-  }
-
   /** The document as a tree, to tell its kind; malformed JSON is left to the reader. */
   private static JsonNode tree(String text) {
     try {
@@ -223,7 +185,7 @@ final class ValidateCommand implements Callable<Integer> {
   /** Reads each line on its own so that every bad line is reported, not just the first. */
   private static String ndjson(Path file, ValuexJson json, List<Problem> problems)
       throws IOException {
-    Optional<String> text = utf8(Files.readAllBytes(file), problems);
+    Optional<String> text = Inputs.utf8(Files.readAllBytes(file), problems);
     if (text.isEmpty()) {
       return "";
     }

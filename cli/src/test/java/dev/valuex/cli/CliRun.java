@@ -27,18 +27,24 @@ final class CliRun {
 
   /** Runs {@code suggest} with the given standard input. */
   static CliRun suggest(String stdin, String... options) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new Main());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    cli.setExecutionExceptionHandler((e, c, p) -> Main.handle(e, c.getErr()));
-    SuggestCommand suggest = cli.getSubcommands().get("suggest").getCommand();
-    suggest.in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     String[] args = new String[options.length + 1];
     args[0] = "suggest";
     System.arraycopy(options, 0, args, 1, options.length);
+    return withInput(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs the tool as {@link #of} does, with these bytes as {@code suggest}'s standard input. */
+  static CliRun withInput(byte[] stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    PrintWriter outWriter = new PrintWriter(out);
+    PrintWriter errWriter = new PrintWriter(err);
+    CommandLine cli = Main.commandLine(outWriter, errWriter);
+    SuggestCommand suggest = cli.getSubcommands().get("suggest").getCommand();
+    suggest.in = new ByteArrayInputStream(stdin);
     int code = cli.execute(args);
+    outWriter.flush();
+    errWriter.flush();
     return new CliRun(code, out.toString(), err.toString());
   }
 

@@ -85,4 +85,42 @@ class InputErrorsTest {
         "1000000");
     assertEquals(Main.OK, raised.code, raised::toString);
   }
+
+  @Test
+  void aBlankPathIsAUsageErrorNamingTheOption() {
+    CliRun run = CliRun.of("demo", "--journey", " ", "--out", tmp.resolve("r").toString());
+    assertEquals(Main.USAGE, run.code, run::toString);
+    assertTrue(run.err.startsWith("Invalid value for option '--journey': a path"
+        + " must name a file or folder, got ' '"), run::toString);
+    assertFalse(run.err.contains("Exception"), run::toString);
+    assertFalse(Files.exists(tmp.resolve("r")), run::toString);
+  }
+
+  @Test
+  void aPathWithANulCharacterIsAUsageErrorNamingTheParameter() {
+    CliRun run = CliRun.of("analyze", "ledgers\u0000.ndjson");
+    assertEquals(Main.USAGE, run.code, run::toString);
+    assertTrue(run.err.startsWith("Invalid value for positional parameter at index 0 (LEDGERS):"
+        + " 'ledgers\\u0000.ndjson' is not a path this system can use"), run::toString);
+    assertFalse(run.err.contains("Exception"), run::toString);
+  }
+
+  @Test
+  void aStageTagsFileThatIsNotUtf8IsPlacedAtItsFirstBadByte() throws IOException {
+    Path tags = tmp.resolve("tags.json");
+    Files.write(tags, "{\n  \"caf\u00e9\": 1}\n".getBytes(StandardCharsets.ISO_8859_1));
+    CliRun run = CliRun.of("demo", "--stage-tags", tags.toString(), "--out",
+        tmp.resolve("r").toString());
+    assertProblem(run, tags + ": 1 problem",
+        "line 2, column 7: file must be UTF-8 text, got byte 0xE9 at offset 8");
+  }
+
+  @Test
+  void aCodingSheetToAgreeOnThatIsNotUtf8IsAProblemNotAJavaError() throws IOException {
+    Path second = tmp.resolve("second.csv");
+    Files.write(second, "subject,side,element,evidence\nP1,OUT,Savings,march\u00e9\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertProblem(CliRun.of("agree", AgreeCommandTest.FIRST.toString(), second.toString()),
+        "line 2, column 21: file must be UTF-8 text, got byte 0xE9 at offset 50");
+  }
 }

@@ -92,4 +92,17 @@ class SuggestMethodTest {
     node.fieldNames().forEachRemaining(out::add);
     return out;
   }
+
+  @Test
+  void aStatementWithoutWordsGetsNoCardsAndTheOthersStillRank() throws Exception {
+    CliRun run = CliRun.suggest("\u0001\n" + INDIRECT, "--method", "semantic", "--format",
+        "json");
+    assertEquals(0, run.code, run::toString);
+    JsonNode statements = new ObjectMapper().readTree(run.out).get("statements");
+    assertEquals(2, statements.size(), run.out);
+    assertEquals("\u0001", statements.get(0).get("statement").asText());
+    assertEquals(0, statements.get(0).get("suggestions").size(), run.out);
+    assertTrue(statements.get(1).get("suggestions").toString()
+        .contains("customer.peace-of-mind"), run.out);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.valuex.metrics;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 
 import com.google.common.collect.ImmutableList;
@@ -51,6 +52,7 @@ public abstract class AttributeProfile implements MetricResult {
    *     or the weights do not sum to 100
    */
   public static AttributeProfile of(AttributeRating... ratings) {
+    checkNotNull(ratings, "ratings");
     return of(ImmutableList.copyOf(ratings));
   }
 
@@ -63,6 +65,7 @@ public abstract class AttributeProfile implements MetricResult {
    *     or the weights do not sum to 100
    */
   public static AttributeProfile of(Iterable<AttributeRating> ratings) {
+    checkNotNull(ratings, "ratings");
     return ImmutableAttributeProfile.builder().addAllRatings(ratings).build();
   }
 

@@ -1,5 +1,6 @@
 package dev.valuex.metrics;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 
 import com.google.common.collect.ImmutableList;
@@ -95,6 +96,8 @@ public abstract class CustomerEffortScore implements MetricResult {
    *     are no answers
    */
   public static CustomerEffortScore fromAnswers(Form form, Iterable<Integer> answers) {
+    checkNotNull(form, "form");
+    checkNotNull(answers, "answers");
     return ImmutableCustomerEffortScore.builder().form(form)
         .addAllCounts(Answers.count(answers, form.min(), form.max(), WHO, "answers")).build();
   }
@@ -109,6 +112,7 @@ public abstract class CustomerEffortScore implements MetricResult {
    *     are no answers
    */
   public static CustomerEffortScore fromAnswers(Form form, int... answers) {
+    checkNotNull(answers, "answers");
     return fromAnswers(form, Ints.asList(answers));
   }
 
@@ -123,6 +127,8 @@ public abstract class CustomerEffortScore implements MetricResult {
    *     number of points, a count is negative or all are zero
    */
   public static CustomerEffortScore fromCounts(Form form, Iterable<Long> counts) {
+    checkNotNull(form, "form");
+    checkNotNull(counts, "counts");
     return ImmutableCustomerEffortScore.builder().form(form).addAllCounts(counts).build();
   }
 

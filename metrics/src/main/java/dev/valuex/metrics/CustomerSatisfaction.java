@@ -1,5 +1,6 @@
 package dev.valuex.metrics;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 
 import com.google.common.collect.ImmutableList;
@@ -51,6 +52,8 @@ public abstract class CustomerSatisfaction implements MetricResult {
    *     are no answers
    */
   public static CustomerSatisfaction fromAnswers(RatingScale scale, Iterable<Integer> answers) {
+    checkNotNull(scale, "scale");
+    checkNotNull(answers, "answers");
     return fromCounts(scale,
         Answers.count(answers, scale.min(), scale.max(), WHO, "answers"));
   }
@@ -65,6 +68,7 @@ public abstract class CustomerSatisfaction implements MetricResult {
    *     are no answers
    */
   public static CustomerSatisfaction fromAnswers(RatingScale scale, int... answers) {
+    checkNotNull(answers, "answers");
     return fromAnswers(scale, Ints.asList(answers));
   }
 
@@ -78,6 +82,8 @@ public abstract class CustomerSatisfaction implements MetricResult {
    *     number of points, a count is negative or all are zero
    */
   public static CustomerSatisfaction fromCounts(RatingScale scale, Iterable<Long> counts) {
+    checkNotNull(scale, "scale");
+    checkNotNull(counts, "counts");
     return ImmutableCustomerSatisfaction.builder().scale(scale).addAllCounts(counts).build();
   }
 
@@ -91,6 +97,7 @@ public abstract class CustomerSatisfaction implements MetricResult {
    *     number of points, a count is negative or all are zero
    */
   public static CustomerSatisfaction fromCounts(RatingScale scale, long... counts) {
+    checkNotNull(counts, "counts");
     return fromCounts(scale, Longs.asList(counts));
   }
 

@@ -1,5 +1,6 @@
 package dev.valuex.metrics;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 
 import com.google.common.collect.ImmutableList;
@@ -67,6 +68,7 @@ public abstract class FairValueLine {
    *     share one quality score
    */
   public static FairValueLine fitted(Iterable<ValueMapPosition> positions) {
+    checkNotNull(positions, "positions");
     ImmutableList<ValueMapPosition> list = ImmutableList.copyOf(positions);
     check(list.size() >= 2, "FairValueLine", "positions", "hold at least two competitors",
         list.size());

@@ -1,5 +1,6 @@
 package dev.valuex.metrics;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 
 import com.google.common.primitives.Doubles;
@@ -34,6 +35,9 @@ public final class LifetimeValue {
    */
   public static double historical(double averageOrderValue, PurchaseFrequency frequency,
       Rate grossMargin, TimeSpan lifespan) {
+    checkNotNull(frequency, "frequency");
+    checkNotNull(grossMargin, "grossMargin");
+    checkNotNull(lifespan, "lifespan");
     check(Double.isFinite(averageOrderValue) && averageOrderValue >= 0, "LifetimeValue",
         "averageOrderValue", "be a finite number not below 0", averageOrderValue);
     return averageOrderValue * frequency.over(lifespan) * grossMargin.fraction();
@@ -75,6 +79,9 @@ public final class LifetimeValue {
    *     margins
    */
   public static double discounted(List<Double> margins, Rate retention, Rate discount) {
+    checkNotNull(margins, "margins");
+    checkNotNull(retention, "retention");
+    checkNotNull(discount, "discount");
     check(!margins.isEmpty(), "LifetimeValue", "margins", "hold at least one period", margins);
     double factor = retention.fraction() / (1 + discount.fraction());
     double weight = 1;
@@ -103,6 +110,9 @@ public final class LifetimeValue {
    */
   public static double discounted(
       List<Double> margins, Rate retention, Rate discount, double acquisitionCost) {
+    checkNotNull(margins, "margins");
+    checkNotNull(retention, "retention");
+    checkNotNull(discount, "discount");
     check(Double.isFinite(acquisitionCost) && acquisitionCost >= 0, "LifetimeValue",
         "acquisitionCost", "be a finite number not below 0", acquisitionCost);
     return discounted(margins, retention, discount) - acquisitionCost;
@@ -120,6 +130,8 @@ public final class LifetimeValue {
    *     {@code periods} is out of range
    */
   public static double discounted(double margin, int periods, Rate retention, Rate discount) {
+    checkNotNull(retention, "retention");
+    checkNotNull(discount, "discount");
     check(periods >= 1 && periods <= 10_000, "LifetimeValue", "periods",
         "be between 1 and 10000", periods);
     check(Double.isFinite(margin), "LifetimeValue", "margin", "be a finite number", margin);

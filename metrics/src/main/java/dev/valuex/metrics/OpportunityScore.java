@@ -1,5 +1,6 @@
 package dev.valuex.metrics;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
@@ -87,6 +88,9 @@ public abstract class OpportunityScore implements MetricResult {
    */
   public static OpportunityScore fromAnswers(String outcome, Iterable<Integer> importance,
       Iterable<Integer> satisfaction) {
+    checkNotNull(outcome, "outcome");
+    checkNotNull(importance, "importance");
+    checkNotNull(satisfaction, "satisfaction");
     return fromTopBoxShares(outcome, topBox(importance, outcome, "importance"),
         topBox(satisfaction, outcome, "satisfaction"));
   }

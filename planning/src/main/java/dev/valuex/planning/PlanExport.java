@@ -124,7 +124,7 @@ public final class PlanExport {
   public static String toCsv(ValueCreationPlan plan, RowStages stages) {
     StringBuilder out = new StringBuilder();
     try {
-      writeCsv(plan, Optional.of(stages), out);
+      writeCsv(plan, Optional.of(requireNonNull(stages, "stages")), out);
     } catch (IOException e) {
       // A StringBuilder never fails to append.
       throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dev.valuex.planning;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 
 import com.google.common.collect.ImmutableSet;
@@ -68,6 +69,7 @@ public abstract class RowStages implements WithRowStages {
    * @throws dev.valuex.core.InvalidValueException if a stage is not one of the model
    */
   public final RowStages with(ElementId element, Side side, String... stageNames) {
+    checkNotNull(stageNames, "stageNames");
     return withStages(ImmutableSetMultimap.<String, String>builder().putAll(stages())
         .putAll(rowKey(element, side), stageNames).build());
   }
@@ -81,6 +83,8 @@ public abstract class RowStages implements WithRowStages {
    * @return the key, never null
    */
   public static String rowKey(ElementId element, Side side) {
+    checkNotNull(element, "element");
+    checkNotNull(side, "side");
     return element + " " + side.name();
   }
 

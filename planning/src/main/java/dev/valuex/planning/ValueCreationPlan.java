@@ -1,5 +1,6 @@
 package dev.valuex.planning;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 import static dev.valuex.core.internal.Checks.trimmedTexts;
@@ -154,6 +155,11 @@ public abstract class ValueCreationPlan implements WithValueCreationPlan {
    */
   public static ValueCreationPlan seededFrom(PlanId id, String title, LocalDate createdOn,
       Iterable<ValueElement> elements, Iterable<Ledger> ledgers) {
+    checkNotNull(id, "id");
+    checkNotNull(title, "title");
+    checkNotNull(createdOn, "createdOn");
+    checkNotNull(elements, "elements");
+    checkNotNull(ledgers, "ledgers");
     ImmutableList<Ledger> sources = ImmutableList.copyOf(ledgers);
     Set<LedgerId> used = new LinkedHashSet<>();
     Builder plan = builder();
@@ -209,6 +215,7 @@ public abstract class ValueCreationPlan implements WithValueCreationPlan {
    *     and side, or a measure of the row shares its name with another of the plan
    */
   public final ValueCreationPlan withRow(PlanRow row) {
+    checkNotNull(row, "row");
     return withRows(ImmutableList.<PlanRow>builder().addAll(rows()).add(row).build());
   }
 
@@ -222,6 +229,7 @@ public abstract class ValueCreationPlan implements WithValueCreationPlan {
    *     before the plan was created, or observes a measure the plan does not have
    */
   public final ValueCreationPlan withReview(Review review) {
+    checkNotNull(review, "review");
     return withReviews(ImmutableList.<Review>builder().addAll(reviews()).add(review).build());
   }
 

@@ -20,6 +20,11 @@ import org.immutables.value.Value;
  * entries is {@code INCOMPLETE}. The driving entries are those of the side with more entries,
  * or none when balanced.
  *
+ * <p><b>Edge cases.</b> A side with no entries counts 0, so a ledger with entries on one side
+ * only leans to that side once their count exceeds the allowance. Importance and pairings
+ * never count (there are no weights to be zero), and equal counts, a tie, are {@code BALANCED}
+ * even with an allowance of 0.
+ *
  * <pre>{@code
  * Assessment a = CountParityRule.builder().maxDifference(1).build().assess(ledger);
  * // "4 IN entries (customer.money, ...) against 2 OUT entries (...), a difference of 2, ..."

@@ -36,6 +36,12 @@ import org.immutables.value.Value;
  * matters, not how much of it is delivered. An empty desired ledger gives {@code
  * INCOMPLETE}. Subjects match by kind and label; segment tags may differ between the two.
  *
+ * <p><b>Edge cases.</b> An empty desired ledger is {@code INCOMPLETE}: nothing is wanted to
+ * compare with. An empty current ledger misses every wanted element, so it leans by how many
+ * wanted OUT and IN elements there are. A desired ledger with no IN entries makes every current
+ * IN entry unwanted (and likewise for OUT). Gaps as many each way, a tie, are {@code BALANCED};
+ * weights never move the status, so unweighted entries never make it {@code INCOMPLETE}.
+ *
  * <p>{@link #assess(Ledger, Ledger)} compares two given ledgers and rejects mismatched ones. As
  * a {@link BalanceRule}, the rule assesses a CURRENT ledger against the one of its {@link
  * #desired()} ledgers with the same subject and perspective, and is {@code NOT_APPLICABLE} to

@@ -15,7 +15,9 @@ import org.immutables.value.Value;
  * Reads the owner's recorded balance judgement as an assessment, so it can sit beside the
  * computed rules in a policy or a composite: {@code OWNER_GETS_MORE} is {@code OUT_HEAVY},
  * {@code OWNER_GIVES_MORE} is {@code IN_HEAVY}, {@code BALANCED} is {@code BALANCED}, and an
- * undecided owner or a missing judgement is {@code INCOMPLETE}. It only reads the judgement.
+ * undecided owner or a missing judgement is {@code INCOMPLETE}. It only reads the judgement:
+ * the entries, their sides, weights and pairings never move the status, so an empty ledger, or
+ * one with entries on one side only, has the owner's verdict all the same.
  *
  * <pre>{@code
  * BalanceRule ownerFirst = BalanceRule.firstApplicable("owner-first",

@@ -32,7 +32,8 @@ import org.immutables.value.Value;
  * not make it {@code IN_HEAVY} or {@code OUT_HEAVY}. A ledger with no IN entries has nothing
  * given to pair, so its IN side counts as covered and unpaired OUT entries make it {@code
  * OUT_HEAVY} (received for nothing); likewise a ledger with no OUT entries and unpaired IN
- * entries is {@code IN_HEAVY}.
+ * entries is {@code IN_HEAVY}. A ledger without entries is {@code INCOMPLETE}. Importance
+ * never counts, so weights (or their absence) do not move the status.
  *
  * <pre>{@code
  * Assessment a = PairingCoverageRule.builder().minimumInCoverage(0.75).build().assess(ledger);

@@ -29,8 +29,17 @@ import org.immutables.value.Value;
  * makes the assessment {@code INCOMPLETE}, naming those entries. With a {@link
  * #defaultWeight()}, unweighted entries count at that weight instead and the explanation says
  * which did. The driving entries are the heaviest entries of the heavier side, the unweighted
- * entries when {@code INCOMPLETE}, or none when balanced. A side with no entries weighs 0, so a ledger with entries on one side only leans to
- * that side; a ledger without entries is {@code INCOMPLETE}.
+ * entries when {@code INCOMPLETE}, or none when balanced.
+ *
+ * <p><b>Edge cases.</b> A ledger without entries is {@code INCOMPLETE}. A side with no entries
+ * weighs 0, so a ledger with no IN entries is {@code OUT_HEAVY}, without a {@code ratio}
+ * figure (it would divide by 0), and one with no OUT entries {@code IN_HEAVY}, with a ratio of
+ * 0. No weight is ever 0
+ * (importance and the default weight run from {@value LedgerEntry#MIN_IMPORTANCE} to {@value
+ * LedgerEntry#MAX_IMPORTANCE}), so "all weights zero" cannot occur: a side weighs 0 only when
+ * it is empty. Ties: equal weights give a ratio of 1, {@code BALANCED} even with tolerance 0;
+ * the band includes its bounds, so a ratio of exactly {@code 1 + t} is {@code BALANCED}; entries
+ * tied for heaviest on the heavier side all drive the assessment.
  *
  * <pre>{@code
  * WeightedRatioRule rule = WeightedRatioRule.builder().tolerance(0.25).defaultWeight(3).build();

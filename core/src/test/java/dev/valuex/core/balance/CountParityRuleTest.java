@@ -73,4 +73,12 @@ class CountParityRuleTest {
     assertEquals("Balance rule count-parity: maxDifference must be at least 0, got -1",
         e.getMessage());
   }
+
+  @Test
+  void equalCountsAreBalancedWhateverTheImportance() {
+    Assessment a = CountParityRule.defaults()
+        .assess(current("p07-now", in("money", 5), out("savings", 1)));
+    assertEquals(Status.BALANCED, a.status());
+    assertEquals(0.0, a.figures().get("difference"));
+  }
 }

@@ -132,4 +132,24 @@ class GapRuleTest {
     assertEquals("Balance rule desired-gap: desired must hold at most one ledger per subject and"
         + " perspective, got 'w2 (INDIVIDUAL P07, CUSTOMER)'", twice.getMessage());
   }
+
+  @Test
+  void anEmptyCurrentLedgerMissesEverythingWanted() {
+    Assessment a = GapRule.defaults().assess(current("p07-now"), WISH);
+    assertEquals(Status.IN_HEAVY, a.status());
+    assertEquals(ImmutableMap.of("wantedButMissing", 4.0, "presentButNotWanted", 0.0,
+        "importanceShifts", 0.0, "gapsGivingMore", 3.0, "gapsGettingMore", 1.0), a.figures());
+  }
+
+  @Test
+  void asManyGapsEachWayAreBalanced() {
+    Ledger now = current("p07-now", in("money"), in("time"), out("savings"),
+        out("status-recognition"));
+    Ledger wish = ledger("p07-wish", "P07", View.DESIRED, in("money"), out("savings"),
+        out("quality"), in("feedback"));
+    Assessment a = GapRule.defaults().assess(now, wish);
+    assertEquals(Status.BALANCED, a.status());
+    assertEquals(2.0, a.figures().get("gapsGivingMore"));
+    assertEquals(2.0, a.figures().get("gapsGettingMore"));
+  }
 }

@@ -45,4 +45,11 @@ class JudgementRuleTest {
     return JudgementRule.defaults().assess(current("p07-now").withJudgement(judgement(v)))
         .status();
   }
+
+  @Test
+  void theEntriesDoNotMoveTheOwnersVerdict() {
+    Ledger l = current("p07-now", Fixtures.out("savings", 5), Fixtures.out("quality", 5))
+        .withJudgement(judgement(Verdict.OWNER_GIVES_MORE));
+    assertEquals(Status.IN_HEAVY, JudgementRule.defaults().assess(l).status());
+  }
 }

@@ -170,4 +170,23 @@ class WeightedRatioRuleTest {
     assertEquals("2.5", WeightedRatioRule.builder().defaultWeight(2.5).build().parameters()
         .get("defaultWeight"));
   }
+
+  @Test
+  void nothingOnTheOutSideIsInHeavyWithARatioOfZero() {
+    Assessment a = WeightedRatioRule.defaults().assess(current("p07-now", in("money", 1)));
+    assertEquals(Status.IN_HEAVY, a.status());
+    assertEquals(ImmutableMap.of("unweighted", 0.0, "inWeight", 1.0, "outWeight", 0.0,
+        "ratio", 0.0, "lowerBound", 1 / 1.2, "upperBound", 1.2), a.figures());
+    assertEquals("IN importance 1 against nothing on the OUT side, so the subject gives more than"
+        + " it gets. Heaviest on the IN side: customer.money (1).", a.explanation());
+  }
+
+  @Test
+  void equalWeightsAreBalancedEvenWithoutTolerance() {
+    Assessment a = WeightedRatioRule.builder().tolerance(0).build()
+        .assess(current("p07-now", in("money", 3), out("savings", 2), out("quality", 1)));
+    assertEquals(Status.BALANCED, a.status());
+    assertEquals(1.0, a.figures().get("ratio"));
+    assertEquals(ImmutableList.of(), a.entries());
+  }
 }

@@ -1,5 +1,6 @@
 package dev.valuex.metrics.clv;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
@@ -121,6 +122,9 @@ public abstract class PurchaseHistory implements WithPurchaseHistory {
    */
   public static ImmutableList<PurchaseHistory> summarize(
       Iterable<Purchase> purchases, LocalDate calibrationEnd, ChronoUnit unit) {
+    checkNotNull(purchases, "purchases");
+    checkNotNull(calibrationEnd, "calibrationEnd");
+    checkNotNull(unit, "unit");
     checkUnit(unit);
     Map<String, TreeMap<LocalDate, Double>> byCustomer = new LinkedHashMap<>();
     for (Purchase purchase : purchases) {
