@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 public class InvalidValueException extends ValuexException {
   private static final long serialVersionUID = 1L;
 
+  /** Where in the value the rule is broken, or null when it concerns the value as a whole. */
   private final @Nullable String path;
+  /** The rule and the bad value, without the subject. */
   private final String rule;
 
   /**

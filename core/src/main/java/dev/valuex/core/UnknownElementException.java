@@ -10,7 +10,9 @@ import java.util.List;
 public class UnknownElementException extends ValuexException {
   private static final long serialVersionUID = 1L;
 
+  /** The reference as given, which names no known element. */
   private final String input;
+  /** The known element ids nearest to the input, nearest first. */
   private final ImmutableList<String> nearest;
 
   /**

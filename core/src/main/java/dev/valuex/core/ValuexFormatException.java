@@ -24,7 +24,9 @@ import java.util.List;
 public class ValuexFormatException extends ValuexException {
   private static final long serialVersionUID = 1L;
 
+  /** What was read, as named in the message: a file name or {@code NDJSON}. */
   private final String source;
+  /** Every problem found, in the order found. */
   private final ImmutableList<Problem> details;
 
   /**

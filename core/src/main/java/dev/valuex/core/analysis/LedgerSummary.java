@@ -525,10 +525,21 @@ public final class LedgerSummary implements Serializable {
     }
   }
 
+  /**
+   * Writes the summary as its compact serialized form.
+   *
+   * @return the serialized form
+   */
   private Object writeReplace() {
     return new SerializedForm(this);
   }
 
+  /**
+   * Refuses a stream that bypasses the serialized form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("LedgerSummary: read through its serialized form");
   }
@@ -669,10 +680,21 @@ public final class LedgerSummary implements Serializable {
       return tally.strata().isEmpty() ? EMPTY : new LedgerSummary(tally.canonical());
     }
 
+    /**
+     * Writes the builder as the serialized form of the summary built so far.
+     *
+     * @return the serialized form
+     */
     private Object writeReplace() {
       return new BuilderForm(build());
     }
 
+    /**
+     * Refuses a stream that bypasses the serialized form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
       throw new InvalidObjectException("LedgerSummary.Builder: read through its serialized form");
     }
