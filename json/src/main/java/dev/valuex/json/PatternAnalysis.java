@@ -454,10 +454,15 @@ public final class PatternAnalysis {
   public static final class Counts implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The only view counted, or null to count both. */
     private final @Nullable View view;
+    /** How many ledgers were read, counted or not. */
     private long read;
+    /** The summary of the ledgers counted. */
     private final LedgerSummary.Builder summary = LedgerSummary.builder();
+    /** How many counted ledgers carry each set of OUT element ids, sorted, space-separated. */
     private final HashMap<String, Long> outSets = new HashMap<>();
+    /** How many counted ledgers carry each owner's verdict, per segment set, view and month. */
     private final HashMap<JudgedStratum, Long> verdicts = new HashMap<>();
 
     private Counts(@Nullable View view) {
