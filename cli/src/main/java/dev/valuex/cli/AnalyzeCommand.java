@@ -5,26 +5,19 @@ import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Side;
 import dev.valuex.core.View;
-import dev.valuex.core.analysis.ElementCoverage;
-import dev.valuex.core.analysis.LedgerSummary;
-import dev.valuex.core.analysis.Slice;
-import dev.valuex.core.analysis.SummarySetProposal;
 import dev.valuex.core.journey.GapFinding;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.CodingSheetImport;
+import dev.valuex.json.PatternAnalysis;
 import dev.valuex.core.journey.Stage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +31,6 @@ import picocli.CommandLine.Spec;
         + " period (quarter), the pairs that go together (with lift), the owners' judgements"
         + " and a summary-set proposal; --view current counts only CURRENT ledgers.")
 final class AnalyzeCommand implements Callable<Integer> {
-  enum By { SEGMENT, VIEW, PERIOD, NONE }
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "LEDGERS", description = "Ledgers: *.ndjson, *.json or a *.csv"
@@ -84,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Format f = Commands.format(format);
-    By dimension = parseBy(by);
+    PatternAnalysis.Breakdown dimension = parseBy(by);
     Optional<View> onlyView = parseView(view);
     if (top < 1) {
       throw new UsageException("--top must be at least 1, got " + top, "use --top 5");
@@ -111,25 +102,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     } else {
       read = Inputs.readLedgers(ledgers, catalog, sheetOptions);
     }
-    List<Ledger> all = onlyView.map(v -> read.stream().filter(l -> l.view() == v).toList())
-        .orElse(read);
-    if (all.isEmpty()) {
+    PatternAnalysis.Counts counts = PatternAnalysis.counts(onlyView);
+    read.forEach(counts::add);
+    if (counts.counted() == 0) {
       throw new UsageException(ledgers + " holds no " + onlyView.get() + " ledgers",
           "leave out --view, or choose the other view");
     }
-    Function<ElementId, String> names = id -> Inputs.name(catalog, id);
-    Analysis analysis = new Analysis(read, all, onlyView, dimension, top, pairs, minTogether,
-        names);
+    List<Ledger> all = onlyView.map(v -> read.stream().filter(l -> l.view() == v).toList())
+        .orElse(read);
+    PatternAnalysis analysis = counts.analysis(dimension, top, pairs, minTogether,
+        id -> Inputs.name(catalog, id));
     PrintWriter out = spec.commandLine().getOut();
     Optional<StageTags> t = tags;
     Optional<JourneyStudy> js = given.map(x -> t.isEmpty() ? JourneyStudy.untagged(x, all)
         : new JourneyStudy(x, t.get(), all));
     if (f == Format.JSON) {
-      Map<String, Object> json = analysis.json();
+      Map<String, Object> json = analysis.document();
       js.ifPresent(j -> json.put("journey", Commands.journeyJson(j)));
       Format.printJson(out, json);
     } else {
-      analysis.print(out);
+      Analysis.print(analysis, pairs > 0, out);
       js.ifPresent(j -> printJourney(j, catalog, out));
     }
     return Main.OK;
@@ -170,9 +162,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         "use --view current to count only the exchange as it is");
   }
 
-  private static By parseBy(String text) {
+  private static PatternAnalysis.Breakdown parseBy(String text) {
     try {
-      return By.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+      return PatternAnalysis.Breakdown.parse(text);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--by must be segment, view, period or none, got '" + text + "'",
           "use --by segment, --by view, --by period or --by none");

@@ -37,7 +37,7 @@ import java.util.function.Function;
  */
 final class Study {
   /** The share of ledgers the summary-set proposal aims to reach. */
-  static final double PROPOSAL_SHARE = dev.valuex.json.PatternsOutput.PROPOSAL_SHARE;
+  static final double PROPOSAL_SHARE = dev.valuex.json.PatternAnalysis.PROPOSAL_SHARE;
 
   final Catalog catalog;
   final ImmutableList<Ledger> ledgers;
@@ -114,10 +114,10 @@ final class Study {
 
   /**
    * Associations across all ledgers seen together in at least 5 ledgers, strongest lift first,
-   * each pair once (see {@link Analysis#strongestPairs}).
+   * each pair once (see {@link dev.valuex.json.PatternAnalysis#strongestPairs}).
    */
   ImmutableList<Association> strongestAssociations(int n) {
-    return Analysis.strongestPairs(summary, Slice.all(), 5, n);
+    return dev.valuex.json.PatternAnalysis.strongestPairs(summary, Slice.all(), 5, n);
   }
 
   /**

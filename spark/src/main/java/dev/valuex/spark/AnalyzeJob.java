@@ -2,42 +2,25 @@ package dev.valuex.spark;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Splitter;
-import com.google.common.collect.Iterables;
 import dev.valuex.catalog.Catalog;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
-import dev.valuex.core.LedgerEntry;
-import dev.valuex.core.LedgerId;
-import dev.valuex.core.Perspective;
-import dev.valuex.core.Side;
-import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.View;
-import dev.valuex.core.analysis.LedgerSummary;
-import dev.valuex.core.analysis.SummarySetProposal;
-import dev.valuex.json.PatternsOutput;
-import dev.valuex.json.PatternsOutput.Breakdown;
+import dev.valuex.json.PatternAnalysis;
+import dev.valuex.json.PatternAnalysis.Breakdown;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -47,22 +30,22 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The patterns across ledgers as a {@code spark-submit} job: reads {@code valuex.ledger/1}
- * NDJSON and writes the same JSON as {@code valuex analyze --format json} for the same ledgers
- * (same slices, same coverage, same summary-set proposal), built by the same {@link
- * PatternsOutput}. Lines that are not ledgers are counted on standard error and, with {@code
- * --rejected}, written as JSON lines of file, line and problems.
+ * NDJSON and writes the same {@value PatternAnalysis#FORMAT} document as {@code valuex analyze
+ * --format json} for the same ledgers and options (view, breakdown, top, pairs), built by the
+ * same {@link PatternAnalysis}. Lines that are not ledgers are counted on standard error and,
+ * with {@code --rejected}, written as JSON lines of file, line and problems.
  *
  * <pre>
  * spark-submit --class dev.valuex.spark.AnalyzeJob \
  *   --conf spark.kryo.registrator=dev.valuex.spark.ValuexKryoRegistrator \
  *   valuex-spark.jar s3a://lake/ledgers/ --by segment --top 5 \
- *   --output s3a://lake/reports/patterns.json --rejected s3a://lake/reports/rejected
+ *   --output s3a://lake/reports/analysis.json --rejected s3a://lake/reports/rejected
  * </pre>
  *
- * <p>Each task parses its lines once and counts them into a summary; the proposal needs which
- * elements each ledger carries together, so each task also counts its ledgers' distinct sets of
- * OUT elements, and the driver receives the merged summary and those sets with their numbers
- * of ledgers (as many as there are distinct combinations, not ledgers).
+ * <p>Each task parses its lines once and counts them into {@link PatternAnalysis.Counts}: a
+ * summary, the owners' verdicts per stratum and the ledgers' distinct sets of OUT elements (the
+ * summary-set proposal needs which elements each ledger carries together). The driver receives
+ * the merged counts, whose size grows with distinct combinations, not with ledgers.
  */
 public final class AnalyzeJob {
   private AnalyzeJob() {}
@@ -70,8 +53,8 @@ public final class AnalyzeJob {
   /**
    * Runs the job.
    *
-   * @param args the ledgers' path, then options: {@code --by}, {@code --top}, {@code --output},
-   *     {@code --rejected}
+   * @param args the ledgers' path, then options: {@code --by}, {@code --view}, {@code --top},
+   *     {@code --pairs}, {@code --min-together}, {@code --output}, {@code --rejected}
    * @throws IOException if the output cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -87,17 +70,25 @@ public final class AnalyzeJob {
     SparkSession spark = SparkSession.builder()
         .config(ValuexSpark.configure(new SparkConf()))
         .appName("valuex analyze").getOrCreate();
+    int code = 0;
     try {
       run(spark, options, System.out, System.err);
+    } catch (IllegalArgumentException e) {
+      System.err.println("valuex: " + e.getMessage());
+      code = 1;
     } finally {
       spark.stop();
+    }
+    if (code != 0) {
+      System.exit(code);
     }
   }
 
   static void run(SparkSession spark, Options options, PrintStream out, PrintStream err)
       throws IOException {
     LedgerLines read = ValuexSpark.readLedgers(spark, options.ledgers);
-    String json = PatternsOutput.toJson(analyze(read, options.breakdown, options.top));
+    String json = PatternAnalysis.toJson(analyze(read, options.view, options.breakdown,
+        options.top, options.pairs, options.minTogether).document());
     if (options.output == null) {
       out.println(json);
     } else {
@@ -124,103 +115,54 @@ public final class AnalyzeJob {
   }
 
   /**
-   * Returns the patterns across a dataset of ledgers as {@code valuex analyze} gives them: the
-   * output of {@link PatternsOutput#of}, with card names from the default catalog.
+   * Returns the patterns across a dataset of ledgers as {@code valuex analyze} gives them, with
+   * card names from the default catalog: each partition counts its ledgers into {@link
+   * PatternAnalysis.Counts}, and the partial counts merge in a tree.
    *
    * @param ledgers the ledgers, not null
+   * @param view the only view to count, or empty for both, not null
    * @param by the breakdown of the slices, not null
    * @param top the elements shown per side and slice, at least 1
-   * @return the output, in output order, never null
-   * @throws IllegalArgumentException if {@code top} is below 1
+   * @param pairs the pairs of placements shown, at least 0
+   * @param minTogether the fewest ledgers a pair is seen together in to be shown, at least 1
+   * @return the analysis, never null
+   * @throws IllegalArgumentException if a number is out of its range or no ledger is counted
    */
-  public static Map<String, Object> analyze(Dataset<Ledger> ledgers, Breakdown by, int top) {
+  public static PatternAnalysis analyze(Dataset<Ledger> ledgers, Optional<View> view,
+      Breakdown by, int top, int pairs, int minTogether) {
     requireNonNull(ledgers, "ledgers");
-    checkArguments(by, top);
-    LedgerSummary summary = ledgers.select(ValuexSpark.summary()).first();
-    Map<String, Long> outSets = new HashMap<>();
-    ledgers.map((MapFunction<Ledger, String>) AnalyzeJob::outKey, Encoders.STRING())
-        .groupBy("value").count().collectAsList()
-        .forEach(r -> outSets.put(r.getString(0), r.getLong(1)));
-    return output(summary, outSets, by, top);
+    return count(ledgers.javaRDD(), view).analysis(by, top, pairs, minTogether, cards());
   }
 
   /**
    * Returns the patterns across the ledgers of NDJSON lines as {@code valuex analyze} gives
-   * them, in one pass over the text: each task parses its lines once, counting them into a
-   * summary and counting their sets of OUT elements.
+   * them, in one pass over the text: each task parses its lines once and counts them into
+   * {@link PatternAnalysis.Counts}; no ledger passes through the dataset encoding.
    *
    * @param read the lines, not null
+   * @param view the only view to count, or empty for both, not null
    * @param by the breakdown of the slices, not null
    * @param top the elements shown per side and slice, at least 1
-   * @return the output, in output order, never null
-   * @throws IllegalArgumentException if {@code top} is below 1
+   * @param pairs the pairs of placements shown, at least 0
+   * @param minTogether the fewest ledgers a pair is seen together in to be shown, at least 1
+   * @return the analysis, never null
+   * @throws IllegalArgumentException if a number is out of its range or no ledger is counted
    */
-  public static Map<String, Object> analyze(LedgerLines read, Breakdown by, int top) {
+  public static PatternAnalysis analyze(LedgerLines read, Optional<View> view, Breakdown by,
+      int top, int pairs, int minTogether) {
     requireNonNull(read, "read");
-    checkArguments(by, top);
-    Partial all = read.parsed().treeAggregate(new Partial(), Partial::add, Partial::addAll);
-    return output(all.summary.build(), all.outSets, by, top);
+    return count(read.parsed(), view).analysis(by, top, pairs, minTogether, cards());
   }
 
-  private static void checkArguments(Breakdown by, int top) {
-    requireNonNull(by, "by");
-    if (top < 1) {
-      throw new IllegalArgumentException("top must be at least 1, got " + top);
-    }
+  private static PatternAnalysis.Counts count(JavaRDD<Ledger> ledgers, Optional<View> view) {
+    requireNonNull(view, "view");
+    return ledgers.treeAggregate(PatternAnalysis.counts(view),
+        PatternAnalysis.Counts::add, PatternAnalysis.Counts::addAll);
   }
 
-  private static Map<String, Object> output(LedgerSummary summary, Map<String, Long> outSets,
-      Breakdown by, int top) {
-    SummarySetProposal proposal = SummarySetProposal.reaching(PatternsOutput.PROPOSAL_SHARE,
-        Side.OUT, standIns(outSets));
+  private static Function<ElementId, String> cards() {
     Catalog catalog = Catalog.defaults();
-    Function<ElementId, String> names = id -> catalog.element(id).map(ValueElement::name)
-        .orElse(id.toString());
-    return PatternsOutput.of(summary, proposal, names, by, top);
-  }
-
-  /** What one task counts: the summary of its ledgers and how many carry each OUT set. */
-  static final class Partial implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    final LedgerSummary.Builder summary = LedgerSummary.builder();
-    final HashMap<String, Long> outSets = new HashMap<>();
-
-    Partial add(Ledger ledger) {
-      summary.add(ledger);
-      outSets.merge(outKey(ledger), 1L, Long::sum);
-      return this;
-    }
-
-    Partial addAll(Partial other) {
-      summary.addAll(other.summary);
-      other.outSets.forEach((k, v) -> outSets.merge(k, v, Long::sum));
-      return this;
-    }
-  }
-
-  /**
-   * Returns one stand-in ledger per ledger, carrying its OUT elements only, all the proposal
-   * reads: each distinct set is built once and repeated by reference.
-   */
-  private static Iterable<Ledger> standIns(Map<String, Long> outSets) {
-    List<Iterable<Ledger>> parts = new ArrayList<>();
-    int n = 0;
-    for (Map.Entry<String, Long> e : new TreeMap<>(outSets).entrySet()) {
-      Ledger.Builder b = Ledger.builder().id(LedgerId.of("set-" + n++))
-          .subject(Subject.of(Subject.Kind.INDIVIDUAL, "set")).owner("set").author("set")
-          .perspective(Perspective.CUSTOMER).view(View.CURRENT).asOf(LocalDate.of(2026, 1, 1));
-      for (String id : Splitter.on(' ').omitEmptyStrings().split(e.getKey())) {
-        b.addEntry(LedgerEntry.of(ElementId.parse(id), Side.OUT));
-      }
-      parts.add(Collections.nCopies(Math.toIntExact(e.getValue()), b.build()));
-    }
-    return Iterables.concat(parts);
-  }
-
-  private static String outKey(Ledger ledger) {
-    return ledger.out().stream().map(e -> e.element().toString()).sorted()
-        .collect(Collectors.joining(" "));
+    return id -> catalog.element(id).map(ValueElement::name).orElse(id.toString());
   }
 
   /** The job's command line. */
@@ -235,8 +177,20 @@ public final class AnalyzeJob {
         description = "segment, view, period or none (default: ${DEFAULT-VALUE}).")
     String by = "segment";
 
+    @Option(names = "--view", defaultValue = "all", description = "Count only CURRENT or only"
+        + " DESIRED ledgers: current, desired or all (default: ${DEFAULT-VALUE}).")
+    String viewText = "all";
+
     @Option(names = "--top", defaultValue = "5", description = "Elements shown per side.")
     int top = 5;
+
+    @Option(names = "--pairs", defaultValue = "5", paramLabel = "N", description = "Pairs of"
+        + " placements shown, strongest lift first (default: ${DEFAULT-VALUE}; 0 for none).")
+    int pairs = 5;
+
+    @Option(names = "--min-together", defaultValue = "5", paramLabel = "N", description = "A pair"
+        + " is shown only when seen together in at least N ledgers (default: ${DEFAULT-VALUE}).")
+    int minTogether = 5;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Where to write the JSON"
         + " (default: standard output).")
@@ -247,6 +201,8 @@ public final class AnalyzeJob {
     @org.jspecify.annotations.Nullable String rejected;
 
     Breakdown breakdown = Breakdown.SEGMENT;
+
+    Optional<View> view = Optional.empty();
 
     /**
      * Reads the command line.
@@ -266,8 +222,19 @@ public final class AnalyzeJob {
         throw new IllegalArgumentException(
             "--by must be segment, view, period or none, got '" + o.by + "'", e);
       }
+      String v = o.viewText.strip().toUpperCase(Locale.ROOT);
+      if (v.equals("CURRENT") || v.equals("DESIRED")) {
+        o.view = Optional.of(View.valueOf(v));
+      } else if (!v.equals("ALL")) {
+        throw new IllegalArgumentException(
+            "--view must be current, desired or all, got '" + o.viewText + "'");
+      }
       if (o.top < 1) {
         throw new IllegalArgumentException("--top must be at least 1, got " + o.top);
+      }
+      if (o.pairs < 0 || o.minTogether < 1) {
+        throw new IllegalArgumentException("--pairs must be at least 0 and --min-together at"
+            + " least 1, got " + o.pairs + " and " + o.minTogether);
       }
       return o;
     }

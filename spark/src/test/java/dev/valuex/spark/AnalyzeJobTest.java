@@ -3,17 +3,8 @@ package dev.valuex.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.valuex.catalog.Catalog;
 import dev.valuex.cli.Main;
-import dev.valuex.core.ElementId;
-import dev.valuex.core.Ledger;
-import dev.valuex.core.Side;
-import dev.valuex.core.ValueElement;
-import dev.valuex.core.analysis.LedgerSummary;
-import dev.valuex.core.analysis.SummarySetProposal;
-import dev.valuex.json.NdjsonLedgerReader;
-import dev.valuex.json.PatternsOutput;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.json.PatternAnalysis;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +14,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,39 +41,37 @@ class AnalyzeJobTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** The patterns of the same ledgers counted in one JVM, without Spark. */
-  private static String oneJvm(List<Ledger> ledgers, PatternsOutput.Breakdown by, int top) {
-    Catalog catalog = Catalog.defaults();
-    Function<ElementId, String> names = id -> catalog.element(id).map(ValueElement::name)
-        .orElse(id.toString());
-    SummarySetProposal proposal = SummarySetProposal.reaching(PatternsOutput.PROPOSAL_SHARE,
-        Side.OUT, ledgers);
-    return PatternsOutput.toJson(PatternsOutput.of(LedgerSummary.of(ledgers), proposal, names,
-        by, top)) + System.lineSeparator();
-  }
-
   @Test
-  void jobOnTheSampleStudyGivesTheSameJsonAsOneJvm() throws IOException {
+  void jobOnTheSampleStudyWritesWhatTheCommandLineWrites() throws IOException {
     Path sheet = dir.resolve("coding-sheet.csv");
     try (InputStream in = Main.class.getResourceAsStream("sample/coding-sheet.csv")) {
       Files.copy(in, sheet);
     }
     Path ledgers = dir.resolve("ledgers.ndjson");
     cli("import", sheet.toString(), "-o", ledgers.toString());
-    List<Ledger> all;
-    try (InputStream in = Files.newInputStream(ledgers);
-        NdjsonLedgerReader reader = ValuexJson.create().ledgerReader(in)) {
-      all = reader.stream().collect(java.util.stream.Collectors.toList());
+    String[][] options = {
+        {},
+        {"--view", "current", "--by", "period", "--top", "3", "--min-together", "2",
+            "--pairs", "8"},
+        {"--view", "desired", "--by", "view", "--pairs", "0"},
+    };
+    for (String[] o : options) {
+      List<String> args = new ArrayList<>(List.of("analyze", ledgers.toString(), "--format",
+          "json"));
+      args.addAll(List.of(o));
+      String expected = cli(args.toArray(new String[0]));
+      assertEquals(true, expected.startsWith("{" + System.lineSeparator()
+          + "  \"format\" : \"valuex.analysis/1\""), expected);
+      List<String> jobArgs = new ArrayList<>(List.of(ledgers.toString()));
+      jobArgs.addAll(List.of(o));
+      assertEquals(expected, job(jobArgs.toArray(new String[0])), String.join(" ", o));
     }
-    for (String by : new String[] {"segment", "period"}) {
-      assertEquals(oneJvm(all, PatternsOutput.Breakdown.parse(by), 5),
-          job(ledgers.toString(), "--by", by));
-    }
-    // The same analysis of a dataset of ledgers, through the typed aggregator.
+    // The same analysis of a dataset of ledgers, through the dataset's encoding.
     LedgerLines read = ValuexSpark.readLedgers(LocalSpark.session(), ledgers.toString());
-    assertEquals(oneJvm(all, PatternsOutput.Breakdown.VIEW, 3),
-        PatternsOutput.toJson(AnalyzeJob.analyze(read.ledgers(),
-            PatternsOutput.Breakdown.VIEW, 3)) + System.lineSeparator());
+    assertEquals(cli("analyze", ledgers.toString(), "--format", "json", "--by", "view",
+        "--top", "3", "--min-together", "1"),
+        PatternAnalysis.toJson(AnalyzeJob.analyze(read.ledgers(), Optional.empty(),
+            PatternAnalysis.Breakdown.VIEW, 3, 5, 1).document()) + System.lineSeparator());
   }
 
   @Test
@@ -101,6 +91,7 @@ class AnalyzeJobTest {
         .where("line = 2").count());
     String out = Files.readString(dir.resolve("out.json"));
     assertEquals(true, out.contains("\"ledgers\" : 1,"), out);
+    assertEquals(true, out.contains("\"format\" : \"valuex.analysis/1\","), out);
   }
 
   @Test
@@ -114,6 +105,13 @@ class AnalyzeJobTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> AnalyzeJob.Options.parse(new String[] {}));
     assertEquals("Missing required parameter: 'LEDGERS'", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> AnalyzeJob.Options.parse(new String[] {"x.ndjson", "--view", "someday"}));
+    assertEquals("--view must be current, desired or all, got 'someday'", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> AnalyzeJob.Options.parse(new String[] {"x.ndjson", "--pairs", "-1"}));
+    assertEquals("--pairs must be at least 0 and --min-together at least 1, got -1 and 5",
+        e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> AnalyzeJob.Options.parse(new String[] {"x.ndjson", "--top", "many"}));
     assertEquals("Invalid value for option '--top': 'many' is not an int", e.getMessage());

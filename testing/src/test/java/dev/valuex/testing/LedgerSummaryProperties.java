@@ -46,6 +46,24 @@ class LedgerSummaryProperties {
     return tagged.list().ofMaxSize(12);
   }
 
+  @Provide
+  Arbitrary<List<Ledger>> manyLedgers() {
+    return ledgers().list().ofMinSize(3).ofMaxSize(6)
+        .map(lists -> lists.stream().flatMap(List::stream).toList());
+  }
+
+  @Property(tries = 30)
+  void countingInBatchesEqualsCountingOneLedgerAtATime(
+      @ForAll("manyLedgers") List<Ledger> ledgers) {
+    // LedgerSummary.of and the collector count in batches of 32; the builder one at a time.
+    LedgerSummary.Builder oneByOne = LedgerSummary.builder();
+    ledgers.forEach(oneByOne::add);
+    LedgerSummary expected = oneByOne.build();
+    assertEquals(expected, LedgerSummary.of(ledgers));
+    assertEquals(expected, ledgers.parallelStream().collect(LedgerSummary.toLedgerSummary()));
+    assertEquals(ledgers.size(), expected.ledgers());
+  }
+
   @Property
   void mergeIsCommutative(@ForAll("ledgers") List<Ledger> a, @ForAll("ledgers") List<Ledger> b) {
     LedgerSummary sa = LedgerSummary.of(a);

@@ -141,7 +141,19 @@ public abstract class Slice implements WithSlice {
     return matches(ledger.subject().segments(), ledger.view(), YearMonth.from(ledger.asOf()));
   }
 
-  final boolean matches(Set<String> segments, View ledgerView, YearMonth month) {
+  /**
+   * Tells whether ledgers with these segment tags, view and as-of month belong to this slice,
+   * for counts kept per such stratum rather than per ledger.
+   *
+   * @param segments the subject's segment tags, not null
+   * @param ledgerView the ledger's view, not null
+   * @param month the month of the ledger's as-of date, not null
+   * @return true if they meet every criterion that is set
+   */
+  public final boolean matches(Set<String> segments, View ledgerView, YearMonth month) {
+    checkNotNull(segments, "segments");
+    checkNotNull(ledgerView, "ledgerView");
+    checkNotNull(month, "month");
     return (segment().isEmpty() || segments.contains(segment().get()))
         && (view().isEmpty() || view().get() == ledgerView)
         && (firstMonth().isEmpty() || !month.isBefore(firstMonth().get()))
