@@ -10,6 +10,7 @@ import dev.valuex.json.ValuexJson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -133,11 +134,11 @@ class ShapeSchemaAgreementTest {
     }
     ObjectNode merged = resolve(root.at(schema.get("$ref").asText().substring(1)), root)
         .deepCopy();
-    schema.fields().forEachRemaining(e -> {
+    for (Map.Entry<String, JsonNode> e : schema.properties()) {
       if (!e.getKey().equals("$ref")) {
         merged.set(e.getKey(), e.getValue());
       }
-    });
+    }
     return merged;
   }
 
