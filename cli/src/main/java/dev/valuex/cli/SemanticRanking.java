@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The bridge from {@code suggest} and {@code code} to the optional valuex-semantic module; only
@@ -37,29 +36,17 @@ final class SemanticRanking {
   /**
    * Ranks customer cards for many statements in one batch, semantically or hybrid, only cards
    * of the known side when one is given, as JSON-ready maps. A statement without a letter or
-   * digit (control characters, punctuation, symbols) has no words to embed: it gets no cards,
-   * as it does from the lexical method, where the embedding library would refuse the batch.
+   * digit gets no cards ({@link SemanticSuggester}'s rule).
    */
   static List<List<Map<String, Object>>> rankAll(Catalog catalog, String method,
       Optional<Side> side, List<String> statements, int top) {
     RankingMethod how = RankingMethod.valueOf(method.toUpperCase(Locale.ROOT));
-    List<String> worded = statements.stream().filter(SemanticRanking::hasWords)
-        .collect(Collectors.toList());
-    List<? extends List<CardMatch>> ranked = List.of();
-    if (!worded.isEmpty()) {
-      SemanticSuggester suggester = SemanticSuggester.of(catalog);
-      ranked = side.isPresent()
-          ? suggester.suggestAll(how, Perspective.CUSTOMER, side.get(), worded, top)
-          : suggester.suggestAll(how, Perspective.CUSTOMER, worded, top);
-    }
+    SemanticSuggester suggester = SemanticSuggester.of(catalog);
+    List<? extends List<CardMatch>> ranked = side.isPresent()
+        ? suggester.suggestAll(how, Perspective.CUSTOMER, side.get(), statements, top)
+        : suggester.suggestAll(how, Perspective.CUSTOMER, statements, top);
     List<List<Map<String, Object>>> out = new ArrayList<>();
-    int next = 0;
-    for (String statement : statements) {
-      if (!hasWords(statement)) {
-        out.add(new ArrayList<>());
-        continue;
-      }
-      List<CardMatch> matches = ranked.get(next++);
+    for (List<CardMatch> matches : ranked) {
       List<Map<String, Object>> cards = new ArrayList<>();
       for (CardMatch m : matches) {
         Map<String, Object> card =
@@ -70,9 +57,5 @@ final class SemanticRanking {
       out.add(cards);
     }
     return out;
-  }
-
-  private static boolean hasWords(String statement) {
-    return statement.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 }

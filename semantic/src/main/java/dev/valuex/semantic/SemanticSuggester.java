@@ -174,7 +174,8 @@ public final class SemanticSuggester {
   /**
    * Suggests cards for many statements at once, such as every line of a transcript, embedding
    * the statements in one batch spread over the available cores. A statement gets the same
-   * suggestions alone or in any batch; a blank one (an empty transcript line) gets none.
+   * suggestions alone or in any batch; one without a letter or digit (an empty transcript line,
+   * punctuation only) gets none, as from the lexical method.
    *
    * @param method how to rank, not null
    * @param perspective whose cards to rank, not null
@@ -224,7 +225,7 @@ public final class SemanticSuggester {
     }
     List<String> spoken = new ArrayList<>(texts.size());
     for (String s : texts) {
-      if (!s.isBlank()) {
+      if (hasWords(s)) {
         spoken.add(s);
       }
     }
@@ -232,10 +233,15 @@ public final class SemanticSuggester {
     CardVectors cards = vectors.get(perspective).get();
     int next = 0;
     for (String s : texts) {
-      out.add(s.isBlank() ? ImmutableList.of()
+      out.add(!hasWords(s) ? ImmutableList.of()
           : rank(method, perspective, side, cards, s, embedded.get(next++), limit));
     }
     return out.build();
+  }
+
+  /** Tells whether a statement has words to embed: at least one letter or digit. */
+  private static boolean hasWords(String statement) {
+    return statement.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   /** Tells whether a card may be suggested for a statement known to be on the given side. */
