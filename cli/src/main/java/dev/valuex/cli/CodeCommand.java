@@ -190,7 +190,7 @@ final class CodeCommand implements Callable<Integer> {
       throw new UsageException("--output " + output + ": no such directory " + dir,
           "create the directory first");
     }
-    Path tmp = Files.createTempFile(dir, ".valuex-code-", ".csv.tmp");
+    Path tmp = OutputFiles.temporaryBeside(dir, ".valuex-code-");
     try {
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         w.write(CSVFormat.RFC4180.format(header.toArray()));

@@ -152,7 +152,7 @@ final class OutputFiles {
     Path temporary = null;
     try {
       Files.createDirectories(folder);
-      temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+      temporary = temporaryBeside(folder, "." + absolute.getFileName() + ".");
       try (OutputStream out = Files.newOutputStream(temporary)) {
         content.writeTo(out);
       }
@@ -175,6 +175,16 @@ final class OutputFiles {
         }
       }
     }
+  }
+
+  /**
+   * Creates an empty hidden file in a folder, to be moved over an output file once written.
+   * Unlike {@link Files#createTempFile}, which makes a file only its owner may read, it gets the
+   * permissions any new file of the user gets, so the output can be shared as before.
+   */
+  static Path temporaryBeside(Path folder, String prefix) throws IOException {
+    return Files.createFile(folder.resolve(prefix + ProcessHandle.current().pid() + "."
+        + System.nanoTime() + ".tmp"));
   }
 
   /** Creates a folder the command documents creating, after {@link #checkFolder}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -167,5 +168,16 @@ class OutputFilesTest {
   @Test
   void suggestWithNoStatementsIsAUsageError() {
     assertUsageError(CliRun.suggest("\n  \n"), "no statements");
+  }
+
+  @Test
+  void writtenFilesGetTheUsersUsualPermissionsNotOwnerOnly() throws IOException {
+    assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path usual = Files.createFile(tmp.resolve("usual.txt"));
+    Path out = tmp.resolve("report");
+    CliRun run = CliRun.of("demo", "--out", out.toString());
+    assertEquals(0, run.code, run.err);
+    assertEquals(Files.getPosixFilePermissions(usual),
+        Files.getPosixFilePermissions(out.resolve("report.html")));
   }
 }
