@@ -153,7 +153,7 @@ final class Commands {
       Map<String, Object> fm = new LinkedHashMap<>();
       fm.put("kind", token(f.kind()));
       fm.put("about", f.about());
-      fm.put("explanation", f.explanation());
+      fm.put("explanation", s.findingInWords(f));
       findings.add(fm);
     }
     program.put("findings", findings);

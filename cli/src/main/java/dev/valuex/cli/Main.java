@@ -189,7 +189,8 @@ public final class Main implements Callable<Integer> {
     }
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    Failure f = new Failure(cmd.getCommandSpec().exitCodeOnInvalidInput(), ex.getMessage(),
+    Failure f = new Failure(cmd.getCommandSpec().exitCodeOnInvalidInput(),
+        java.util.Objects.requireNonNullElse(ex.getMessage(), "the command line is not valid"),
         Optional.of("run '" + cmd.getCommandSpec().qualifiedName(" ") + " --help' for its"
             + " parameters and options"), Optional.empty());
     Format.printJson(err, f.json());
@@ -235,7 +236,7 @@ public final class Main implements Callable<Integer> {
                 : f.getReason() == null ? "the file system refused" : f.getReason()),
             Optional.of("check the path and its permissions"), Optional.empty());
       }
-      return new Failure(PROBLEMS, e.toString(), Optional.empty(), Optional.empty());
+      return new Failure(PROBLEMS, String.valueOf(e), Optional.empty(), Optional.empty());
     }
 
     /** The {@code valuex.error/1} document, keys in the order of its schema. */

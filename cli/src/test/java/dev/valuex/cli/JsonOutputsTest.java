@@ -139,8 +139,10 @@ class JsonOutputsTest {
     assertEquals(OutputSchemas.MAPPER.readTree(CliRun.of("plan", "status",
         CommandsTest.PLAN.toString(), "--format", "json").out), reviews.get(1),
         "after the last review the status is what valuex plan status prints");
-    assertEquals("unpaired_benefit",
-        doc.get("program").get("findings").get(0).get("kind").asText());
+    JsonNode finding = doc.get("program").get("findings").get(0);
+    assertEquals("unpaired_benefit", finding.get("kind").asText());
+    assertEquals("[\"b6\"]", finding.get("about").toString());
+    assertFalse(finding.get("explanation").asText().contains("'b6'"), finding::toString);
     assertEquals(first.out, CliRun.of("demo", "--out", out, "--format", "json", "--force").out,
         "the same input gives the same bytes");
   }
