@@ -327,10 +327,22 @@ public final class Shape<T, B> {
     long seen = 0;
     boolean formatSeen = format == null;
     int next = 0;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      int i = position(name, next);
+    while (true) {
+      int i;
+      JsonToken t;
+      // The field expected next is matched on the parser's characters, without looking its
+      // name up; any other name is found by identity (the parser interns names) or by map.
+      if (next < byPosition.length && p.nextFieldName(byPosition[next].serialized)) {
+        i = next;
+      } else if ((t = next < byPosition.length ? p.currentToken() : p.nextToken())
+          == JsonToken.END_OBJECT) {
+        break;
+      } else {
+        expect(t, JsonToken.FIELD_NAME);
+        i = position(p.currentName(), next);
+      }
       if (i < 0) {
+        String name = p.currentName();
         if (formatSeen || !name.equals("format")) {
           throw GiveUp.INSTANCE;
         }
