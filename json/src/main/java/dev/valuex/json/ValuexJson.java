@@ -13,11 +13,9 @@ import dev.valuex.core.journey.StageTags;
 import dev.valuex.json.internal.AgreementCodec;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.Documents;
-import dev.valuex.json.internal.GroupLedgerCodec;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.ModelCodec;
 import dev.valuex.json.internal.PlanCodec;
-import dev.valuex.json.internal.PropositionCodec;
 import dev.valuex.planning.RowStages;
 import dev.valuex.planning.ValueCreationPlan;
 import dev.valuex.planning.ValueProposition;
@@ -76,10 +74,10 @@ public final class ValuexJson {
   public static final String AGREEMENT_FORMAT = AgreementCodec.AGREEMENT_FORMAT;
 
   /** The format marker of group ledger documents. */
-  public static final String GROUP_LEDGER_FORMAT = GroupLedgerCodec.GROUP_LEDGER_FORMAT;
+  public static final String GROUP_LEDGER_FORMAT = ModelCodec.GROUP_LEDGER_FORMAT;
 
   /** The format marker of value proposition documents. */
-  public static final String PROPOSITION_FORMAT = PropositionCodec.PROPOSITION_FORMAT;
+  public static final String PROPOSITION_FORMAT = PlanCodec.PROPOSITION_FORMAT;
 
   /**
    * The format marker of balance policy documents, which {@code valuex assess --policy} reads;
@@ -229,7 +227,7 @@ public final class ValuexJson {
    * @return the JSON text, never null
    */
   public String toJson(ValueCreationPlan plan) {
-    return write(PlanCodec::writePlan, requireNonNull(plan, "plan"));
+    return write(PlanCodec.IDS.plan::write, requireNonNull(plan, "plan"));
   }
 
   /**
@@ -256,7 +254,7 @@ public final class ValuexJson {
    */
   public ValueCreationPlan readPlan(String json, ElementResolver resolver) {
     return documents.read(requireNonNull(json, "json"),
-        PlanCodec.planReader(requireNonNull(resolver, "resolver")), Documents.JSON_SOURCE);
+        new PlanCodec(requireNonNull(resolver, "resolver")).plan::read, Documents.JSON_SOURCE);
   }
 
   /**
@@ -272,7 +270,7 @@ public final class ValuexJson {
    */
   public ValueCreationPlan readPlan(InputStream in, ElementResolver resolver) {
     return documents.read(requireNonNull(in, "in"),
-        PlanCodec.planReader(requireNonNull(resolver, "resolver")), Documents.JSON_SOURCE);
+        new PlanCodec(requireNonNull(resolver, "resolver")).plan::read, Documents.JSON_SOURCE);
   }
 
   /**
@@ -283,7 +281,7 @@ public final class ValuexJson {
    * @return the JSON text, never null
    */
   public String toJson(ProgramExchange exchange) {
-    return write(PlanCodec::writeProgram, requireNonNull(exchange, "exchange"));
+    return write(PlanCodec.IDS.program::write, requireNonNull(exchange, "exchange"));
   }
 
   /**
@@ -310,7 +308,7 @@ public final class ValuexJson {
    */
   public ProgramExchange readProgram(String json, ElementResolver resolver) {
     return documents.read(requireNonNull(json, "json"),
-        PlanCodec.programReader(requireNonNull(resolver, "resolver")), Documents.JSON_SOURCE);
+        new PlanCodec(requireNonNull(resolver, "resolver")).program::read, Documents.JSON_SOURCE);
   }
 
   /**
@@ -326,7 +324,7 @@ public final class ValuexJson {
    */
   public ProgramExchange readProgram(InputStream in, ElementResolver resolver) {
     return documents.read(requireNonNull(in, "in"),
-        PlanCodec.programReader(requireNonNull(resolver, "resolver")), Documents.JSON_SOURCE);
+        new PlanCodec(requireNonNull(resolver, "resolver")).program::read, Documents.JSON_SOURCE);
   }
 
   /**
@@ -373,7 +371,7 @@ public final class ValuexJson {
    * @return the JSON text, never null
    */
   public String toJson(StageTags tags) {
-    return write(JourneyCodec::writeStageTags, requireNonNull(tags, "tags"));
+    return write(JourneyCodec.STAGE_TAGS::write, requireNonNull(tags, "tags"));
   }
 
   /**
@@ -384,7 +382,7 @@ public final class ValuexJson {
    * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
    */
   public StageTags readStageTags(String json) {
-    return documents.read(requireNonNull(json, "json"), JourneyCodec.stageTagsReader(),
+    return documents.read(requireNonNull(json, "json"), JourneyCodec.STAGE_TAGS::read,
         Documents.JSON_SOURCE);
   }
 
@@ -396,7 +394,7 @@ public final class ValuexJson {
    * @return the JSON text, never null
    */
   public String toJson(RowStages rows) {
-    return write(JourneyCodec::writeRowStages, requireNonNull(rows, "rows"));
+    return write(JourneyCodec.ROW_STAGES::write, requireNonNull(rows, "rows"));
   }
 
   /**
@@ -407,7 +405,7 @@ public final class ValuexJson {
    * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
    */
   public RowStages readRowStages(String json) {
-    return documents.read(requireNonNull(json, "json"), JourneyCodec.rowStagesReader(),
+    return documents.read(requireNonNull(json, "json"), JourneyCodec.ROW_STAGES::read,
         Documents.JSON_SOURCE);
   }
 
@@ -419,7 +417,7 @@ public final class ValuexJson {
    * @return the JSON text, never null
    */
   public String toJson(GroupLedger group) {
-    return write(GroupLedgerCodec::writeGroupLedger, requireNonNull(group, "group"));
+    return write(ModelCodec.GROUP_LEDGER::write, requireNonNull(group, "group"));
   }
 
   /**
@@ -430,7 +428,7 @@ public final class ValuexJson {
    * @throws dev.valuex.core.ValuexFormatException listing every problem of the document
    */
   public GroupLedger readGroupLedger(String json) {
-    return documents.read(requireNonNull(json, "json"), GroupLedgerCodec::readGroupLedger,
+    return documents.read(requireNonNull(json, "json"), ModelCodec.GROUP_LEDGER::read,
         Documents.JSON_SOURCE);
   }
 
@@ -442,7 +440,7 @@ public final class ValuexJson {
    * @return the JSON text, never null
    */
   public String toJson(ValueProposition proposition) {
-    return write(PropositionCodec::writeProposition,
+    return write(PlanCodec.IDS.proposition::write,
         requireNonNull(proposition, "proposition"));
   }
 
@@ -470,7 +468,7 @@ public final class ValuexJson {
    */
   public ValueProposition readProposition(String json, ElementResolver resolver) {
     return documents.read(requireNonNull(json, "json"),
-        PropositionCodec.propositionReader(requireNonNull(resolver, "resolver")),
+        new PlanCodec(requireNonNull(resolver, "resolver")).proposition::read,
         Documents.JSON_SOURCE);
   }
 
@@ -487,7 +485,7 @@ public final class ValuexJson {
    */
   public ValueProposition readProposition(InputStream in, ElementResolver resolver) {
     return documents.read(requireNonNull(in, "in"),
-        PropositionCodec.propositionReader(requireNonNull(resolver, "resolver")),
+        new PlanCodec(requireNonNull(resolver, "resolver")).proposition::read,
         Documents.JSON_SOURCE);
   }
 

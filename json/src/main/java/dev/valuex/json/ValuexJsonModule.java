@@ -26,8 +26,6 @@ import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.planning.RowStages;
 import dev.valuex.json.internal.CodecDeserializer;
-import dev.valuex.json.internal.GroupLedgerCodec;
-import dev.valuex.json.internal.PropositionCodec;
 import dev.valuex.json.internal.CodecSerializer;
 import dev.valuex.json.internal.JourneyCodec;
 import dev.valuex.json.internal.ModelCodec;
@@ -174,10 +172,9 @@ public final class ValuexJsonModule extends Module {
     register(ser, deser, Pairing.class, ModelCodec.PAIRING);
     register(ser, deser, BalanceJudgement.class, ModelCodec.JUDGEMENT);
     register(ser, deser, Provenance.class, ModelCodec.PROVENANCE);
-    register(ser, deser, ElementId.class, (g, v) -> g.writeString(v.toString()),
-        ModelCodec::readElementId);
-    register(ser, deser, LedgerId.class, (g, v) -> g.writeString(v.value()),
-        ModelCodec::readLedgerId);
+    register(ser, deser, ElementId.class, ModelCodec.ELEMENT_ID::write,
+        ModelCodec.ELEMENT_ID::read);
+    register(ser, deser, LedgerId.class, ModelCodec.LEDGER_ID::write, ModelCodec.LEDGER_ID::read);
     registerPlanning(ser, deser);
     registerJourneys(ser, deser);
     // Optional modules: metric values and decks only when valuex-metrics / valuex-catalog are
@@ -189,16 +186,9 @@ public final class ValuexJsonModule extends Module {
       DeckTypes.register(this, ser, deser);
     }
     // Stage tags and row stages: documents of their own, each carrying its journey model.
-    register(ser, deser, StageTags.class, JourneyCodec::writeStageTags,
-        JourneyCodec.stageTagsReader());
-    register(ser, deser, RowStages.class, JourneyCodec::writeRowStages,
-        JourneyCodec.rowStagesReader());
-    register(ser, deser, GroupLedger.class, GroupLedgerCodec::writeGroupLedger,
-        GroupLedgerCodec::readGroupLedger);
-    register(ser, deser, ValueProposition.class, PropositionCodec::writeProposition,
-        PropositionCodec.propositionReader(ElementResolver.idsOnly()));
-    register(ser, deser, Offering.class, PropositionCodec::writeOffering,
-        PropositionCodec::readOffering);
+    register(ser, deser, StageTags.class, JourneyCodec.STAGE_TAGS);
+    register(ser, deser, RowStages.class, JourneyCodec.ROW_STAGES);
+    register(ser, deser, GroupLedger.class, ModelCodec.GROUP_LEDGER);
     context.addSerializers(ser);
     context.addDeserializers(deser);
 
@@ -214,30 +204,25 @@ public final class ValuexJsonModule extends Module {
     context.addKeyDeserializers(keyDeser);
   }
 
-  /** Plans, their parts, measures and program exchanges ({@link PlanCodec}). */
+  /** Plans, their parts, measures, program exchanges and propositions ({@link PlanCodec}). */
   private void registerPlanning(SimpleSerializers ser, SimpleDeserializers deser) {
-    ElementResolver ids = ElementResolver.idsOnly();
-    register(ser, deser, ValueCreationPlan.class, PlanCodec::writePlan, PlanCodec.planReader(ids));
-    register(ser, deser, PlanRow.class, PlanCodec::writeRow, PlanCodec::readRow);
-    register(ser, deser, CreationApproach.class, PlanCodec::writeApproach,
-        PlanCodec::readApproach);
-    register(ser, deser, Action.class, PlanCodec::writeAction, PlanCodec::readAction);
-    register(ser, deser, Review.class, PlanCodec::writeReview, PlanCodec::readReview);
-    register(ser, deser, Measure.class, PlanCodec::writeMeasure, PlanCodec::readMeasure);
-    register(ser, deser, Observation.class, PlanCodec::writeObservation,
-        PlanCodec::readObservation);
-    register(ser, deser, PlanId.class, (g, v) -> g.writeString(v.value()),
-        PlanCodec::readPlanId);
-    register(ser, deser, When.class, (g, v) -> g.writeString(v.toString()),
-        PlanCodec::readWhen);
-    register(ser, deser, ProgramExchange.class, PlanCodec::writeProgram,
-        PlanCodec.programReader(ids));
-    register(ser, deser, ProgramScope.class, PlanCodec::writeScope, PlanCodec::readScope);
-    register(ser, deser, Benefit.class, PlanCodec::writeBenefit, PlanCodec::readBenefit);
-    register(ser, deser, Contribution.class, PlanCodec::writeContribution,
-        PlanCodec::readContribution);
-    register(ser, deser, ExchangePairing.class, PlanCodec::writeExchangePairing,
-        PlanCodec::readExchangePairing);
+    PlanCodec ids = PlanCodec.IDS;
+    register(ser, deser, ValueCreationPlan.class, ids.plan);
+    register(ser, deser, PlanRow.class, ids.row);
+    register(ser, deser, CreationApproach.class, PlanCodec.APPROACH);
+    register(ser, deser, Action.class, PlanCodec.ACTION);
+    register(ser, deser, Review.class, PlanCodec.REVIEW);
+    register(ser, deser, Measure.class, PlanCodec.MEASURE);
+    register(ser, deser, Observation.class, PlanCodec.OBSERVATION);
+    register(ser, deser, PlanId.class, PlanCodec.PLAN_ID::write, PlanCodec.PLAN_ID::read);
+    register(ser, deser, When.class, PlanCodec.WHEN::write, PlanCodec.WHEN::read);
+    register(ser, deser, ProgramExchange.class, ids.program);
+    register(ser, deser, ProgramScope.class, PlanCodec.SCOPE);
+    register(ser, deser, Benefit.class, ids.benefit);
+    register(ser, deser, Contribution.class, ids.contribution);
+    register(ser, deser, ExchangePairing.class, PlanCodec.EXCHANGE_PAIRING);
+    register(ser, deser, ValueProposition.class, ids.proposition);
+    register(ser, deser, Offering.class, ids.offering);
   }
 
   /** Journeys and their parts ({@link JourneyCodec}). */

@@ -91,7 +91,8 @@ class PropositionJsonTest {
         "/offerings/0/kind: must be one of \"product\", \"service\", \"feature\", got \"gadget\"",
         "/offerings/0/creates/0: must name a known value element, got 'Time Savng' (nearest"
             + " known: TIME SAVING, TIME, IDEAS)",
-        "/offerings/1/creates/1: must not repeat an earlier element, got 'rewards'"),
+        "/offerings/1/creates/1: must not repeat an earlier item, got \"rewards\""
+            + " (customer.rewards again)"),
         e.problems());
   }
 

@@ -1,9 +1,5 @@
 package dev.valuex.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.valuex.core.ElementId;
-import dev.valuex.core.LedgerId;
 import dev.valuex.core.Side;
 import dev.valuex.core.journey.EntryRef;
 import dev.valuex.core.journey.Characteristic;
@@ -16,11 +12,8 @@ import dev.valuex.core.journey.Stage;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.core.journey.Touchpoint;
 import dev.valuex.planning.RowStages;
-import java.io.IOException;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes and reads {@code valuex.journey/1} documents (a journey with its model), {@code
@@ -106,112 +99,51 @@ public final class JourneyCodec {
               Journey.Builder::addAllTouchpoints)
           .build();
 
-  /**
-   * Writes a stage-tags document: the model, then one object per tagged entry with its stages.
-   *
-   * @param g the generator
-   * @param tags the tags
-   * @throws IOException if the generator fails
-   */
-  public static void writeStageTags(JsonGenerator g, StageTags tags) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", STAGE_TAGS_FORMAT);
-    g.writeFieldName("model");
-    MODEL.write(g, tags.model());
-    g.writeArrayFieldStart("tags");
-    for (Map.Entry<EntryRef, Collection<String>> e : tags.tags().asMap().entrySet()) {
-      g.writeStartObject();
-      g.writeStringField("ledger", e.getKey().ledger().value());
-      g.writeStringField("element", e.getKey().element().toString());
-      g.writeStringField("side", ModelCodec.SIDES.token(e.getKey().side()));
-      ModelCodec.texts(g, "stages", e.getValue());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
+  /** A stage tag: the entry of a ledger and the stages where it happens. */
+  public static final Shape<Map.Entry<EntryRef, Collection<String>>, Shape.Parts> TAG =
+      Shape.of("a stage tag", (Shape.Parts v) -> Map.<EntryRef, Collection<String>>entry(
+              EntryRef.of(v.get("ledger"), v.get("element"), v.get("side")),
+              v.<String>list("stages")))
+          .required("ledger", ModelCodec.LEDGER_ID, e -> e.getKey().ledger())
+          .required("element", ModelCodec.ELEMENT_ID, e -> e.getKey().element())
+          .required("side", Shape.token(ModelCodec.SIDES), e -> e.getKey().side())
+          .set("stages", Shape.TEXT, Map.Entry::getValue)
+          .build();
 
-  /**
-   * Returns a reader of stage-tags documents.
-   *
-   * @return the reader
-   */
-  public static CodecDeserializer.Reader<StageTags> stageTagsReader() {
-    return JourneyCodec::readStageTags;
-  }
+  /** The {@code valuex.stage-tags/1} document: the model, then one tag per tagged entry. */
+  public static final Shape<StageTags, Shape.Parts> STAGE_TAGS = Shape.of("stage tags",
+          (Shape.Parts v) -> {
+            StageTags.Builder b = StageTags.builder().model(v.get("model"));
+            v.<Map.Entry<EntryRef, Collection<String>>>list("tags")
+                .forEach(e -> b.putAllTags(e.getKey(), e.getValue()));
+            return b.build();
+          })
+      .format(STAGE_TAGS_FORMAT)
+      .required("model", MODEL.codec(), StageTags::model)
+      .list("tags", TAG.codec(), t -> t.tags().asMap().entrySet())
+      .build();
 
-  private static Optional<StageTags> readStageTags(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "stage tags").flatMap(f -> {
-      f.format(STAGE_TAGS_FORMAT);
-      Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> MODEL.read(n, ptr, p));
-      List<Map.Entry<EntryRef, List<String>>> tags = f.array("tags",
-          (n, ptr) -> Fields.of(n, ptr, p, "a stage tag").flatMap(t -> {
-            Optional<LedgerId> ledger = t.text("ledger", true, LedgerId::of);
-            Optional<ElementId> element = t.text("element", true, ModelCodec::elementId);
-            Optional<Side> side = t.token("side", ModelCodec.SIDES, true);
-            List<String> stages = t.distinctTexts("stages");
-            return t.build(() -> Map.entry(EntryRef.of(ledger.get(), element.get(), side.get()),
-                stages));
-          }));
-      return f.build(() -> {
-        StageTags.Builder b = StageTags.builder().model(model.get());
-        tags.forEach(e -> b.putAllTags(e.getKey(), e.getValue()));
-        return b.build();
-      });
-    });
-  }
+  /** The stages where one plan row (an element and side) creates value. */
+  public static final Shape<Map.Entry<String, Collection<String>>, Shape.Parts> ROW =
+      Shape.of("a plan row's stages", (Shape.Parts v) -> Map.<String, Collection<String>>entry(
+              RowStages.rowKey(v.get("element"), v.get("side")), v.<String>list("stages")))
+          .required("element", ModelCodec.ELEMENT_ID,
+              e -> ModelCodec.elementId(e.getKey().substring(0, e.getKey().lastIndexOf(' '))))
+          .required("side", Shape.token(ModelCodec.SIDES),
+              e -> Side.valueOf(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1)))
+          .set("stages", Shape.TEXT, Map.Entry::getValue)
+          .build();
 
-  /**
-   * Writes a row-stages document: the model, then one object per plan row with its stages.
-   *
-   * @param g the generator
-   * @param rows the row stages
-   * @throws IOException if the generator fails
-   */
-  public static void writeRowStages(JsonGenerator g, RowStages rows) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", ROW_STAGES_FORMAT);
-    g.writeFieldName("model");
-    MODEL.write(g, rows.model());
-    g.writeArrayFieldStart("rows");
-    for (Map.Entry<String, Collection<String>> e : rows.stages().asMap().entrySet()) {
-      int space = e.getKey().lastIndexOf(' ');
-      g.writeStartObject();
-      g.writeStringField("element", e.getKey().substring(0, space));
-      g.writeStringField("side",
-          ModelCodec.SIDES.token(Side.valueOf(e.getKey().substring(space + 1))));
-      ModelCodec.texts(g, "stages", e.getValue());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  /**
-   * Returns a reader of row-stages documents.
-   *
-   * @return the reader
-   */
-  public static CodecDeserializer.Reader<RowStages> rowStagesReader() {
-    return JourneyCodec::readRowStages;
-  }
-
-  private static Optional<RowStages> readRowStages(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "row stages").flatMap(f -> {
-      f.format(ROW_STAGES_FORMAT);
-      Optional<JourneyModel> model = f.object("model", true, (n, ptr) -> MODEL.read(n, ptr, p));
-      List<Map.Entry<String, List<String>>> rows = f.array("rows",
-          (n, ptr) -> Fields.of(n, ptr, p, "a plan row's stages").flatMap(r -> {
-            Optional<ElementId> element = r.text("element", true, ModelCodec::elementId);
-            Optional<Side> side = r.token("side", ModelCodec.SIDES, true);
-            List<String> stages = r.distinctTexts("stages");
-            return r.build(() -> Map.entry(RowStages.rowKey(element.get(), side.get()), stages));
-          }));
-      return f.build(() -> {
-        RowStages.Builder b = RowStages.builder().model(model.get());
-        rows.forEach(e -> b.putAllStages(e.getKey(), e.getValue()));
-        return b.build();
-      });
-    });
-  }
+  /** The {@code valuex.row-stages/1} document: the model, then one object per plan row. */
+  public static final Shape<RowStages, Shape.Parts> ROW_STAGES = Shape.of("row stages",
+          (Shape.Parts v) -> {
+            RowStages.Builder b = RowStages.builder().model(v.get("model"));
+            v.<Map.Entry<String, Collection<String>>>list("rows")
+                .forEach(e -> b.putAllStages(e.getKey(), e.getValue()));
+            return b.build();
+          })
+      .format(ROW_STAGES_FORMAT)
+      .required("model", MODEL.codec(), RowStages::model)
+      .list("rows", ROW.codec(), r -> r.stages().asMap().entrySet())
+      .build();
 }

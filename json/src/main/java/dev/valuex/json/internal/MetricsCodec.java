@@ -57,7 +57,7 @@ public final class MetricsCodec {
   /** A customer satisfaction result, stored as its scale and one count per point. */
   public static final Shape<CustomerSatisfaction, Shape.Parts> CSAT =
       Shape.of("a customer satisfaction result", (Shape.Parts v) -> CustomerSatisfaction
-              .fromCounts(v.<RatingScale>get("scale"), v.<List<Long>>get("counts")))
+              .fromCounts(v.<RatingScale>get("scale"), v.<Long>list("counts")))
           .required("scale", SCALE.codec(), CustomerSatisfaction::scale)
           .list("counts", Shape.WHOLE, CustomerSatisfaction::counts)
           .build();
@@ -65,7 +65,7 @@ public final class MetricsCodec {
   /** A customer effort score, stored as its form and one count per point. */
   public static final Shape<CustomerEffortScore, Shape.Parts> CES =
       Shape.of("a customer effort score", (Shape.Parts v) -> CustomerEffortScore.fromCounts(
-              v.<CustomerEffortScore.Form>get("form"), v.<List<Long>>get("counts")))
+              v.<CustomerEffortScore.Form>get("form"), v.<Long>list("counts")))
           .required("form", Shape.token(FORMS), CustomerEffortScore::form)
           .list("counts", Shape.WHOLE, CustomerEffortScore::counts)
           .build();
@@ -120,7 +120,7 @@ public final class MetricsCodec {
   /** A customer value profile: its weighted attribute ratings. */
   public static final Shape<AttributeProfile, Shape.Parts> PROFILE =
       Shape.of("an attribute profile",
-              (Shape.Parts v) -> AttributeProfile.of(v.<List<AttributeRating>>get("ratings")))
+              (Shape.Parts v) -> AttributeProfile.of(v.<AttributeRating>list("ratings")))
           .list("ratings", ATTRIBUTE.codec(), AttributeProfile::ratings)
           .build();
 }

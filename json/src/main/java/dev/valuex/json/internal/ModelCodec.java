@@ -1,7 +1,6 @@
 package dev.valuex.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.valuex.core.BalanceJudgement;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Evidence;
@@ -15,16 +14,24 @@ import dev.valuex.core.Side;
 import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.View;
+import dev.valuex.core.InvalidValueException;
+import dev.valuex.core.analysis.GroupEntry;
+import dev.valuex.core.analysis.GroupLedger;
+import dev.valuex.core.analysis.GroupRule;
+import dev.valuex.core.analysis.GroupThreshold;
+import dev.valuex.core.internal.Checks;
+import dev.valuex.core.journey.EntryRef;
+import java.util.List;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes and reads every core model type in the valuex JSON format. Field names are the
- * format's own (snake case), not Java's; enum constants are written as {@link Tokens}. Writers
- * stream with a {@link JsonGenerator}; readers walk a tree with {@link Fields} so that every
- * problem of a document is recorded.
+ * The shapes of the core model's documents ({@code valuex.ledger/1}, {@code valuex.element/1},
+ * {@code valuex.group-ledger/1}) and their parts, each stated once as a {@link Shape}. Field
+ * names are the format's own (snake case), not Java's; enum constants are written as
+ * {@link Tokens}.
  */
 public final class ModelCodec {
   /** The format marker of a ledger document. */
@@ -76,9 +83,11 @@ public final class ModelCodec {
 
   // ---- the shapes of valuex.ledger/1 and valuex.element/1 ----
 
-  static final Shape.Codec<ElementId> ELEMENT_ID =
+  /** An element id. */
+  public static final Shape.Codec<ElementId> ELEMENT_ID =
       Shape.string(ModelCodec::elementId, ElementId::toString);
-  private static final Shape.Codec<LedgerId> LEDGER_ID =
+  /** A ledger id. */
+  public static final Shape.Codec<LedgerId> LEDGER_ID =
       Shape.string(LedgerId::of, LedgerId::value);
 
   /** A subject: who a ledger is about. */
@@ -191,6 +200,74 @@ public final class ModelCodec {
               ValueElement.Builder::provenance)
           .build();
 
+  /** The format marker of group ledger documents. */
+  public static final String GROUP_LEDGER_FORMAT = "valuex.group-ledger/1";
+
+  /** A group threshold: {@code {"at_least_share": 0.3}} or {@code {"at_least_count": 3}}. */
+  public static final Shape<GroupThreshold, Shape.Parts> THRESHOLD = Shape.of(
+          "a group threshold", (Shape.Parts v) -> {
+            Optional<Double> share = v.find("at_least_share");
+            Optional<Integer> count = v.find("at_least_count");
+            if (share.isPresent() == count.isPresent()) {
+              throw new InvalidValueException("must hold exactly one of at_least_share and"
+                  + " at_least_count, got " + (share.isPresent() ? "both" : "neither"));
+            }
+            return share.isPresent() ? GroupThreshold.ofShare(share.get())
+                : GroupThreshold.ofCount(count.get());
+          })
+      .optional("at_least_share", Shape.NUMBER, t -> t.share().isPresent()
+          ? Optional.of(t.share().getAsDouble()) : Optional.empty())
+      .optional("at_least_count", Shape.INT, t -> t.count().isPresent()
+          ? Optional.of(t.count().getAsInt()) : Optional.empty())
+      .build();
+
+  /** An entry of a group ledger with the member entries behind it. */
+  public static final Shape<GroupEntry, Shape.Parts> GROUP_ENTRY = Shape.of("a group entry",
+          (Shape.Parts v) -> {
+            ElementId element = v.get("element");
+            Side side = v.get("side");
+            GroupEntry.Builder b = GroupEntry.builder().element(element).side(side)
+                .weighed(v.<Integer>get("weighed"));
+            v.<Double>find("median_importance").ifPresent(b::medianImportance);
+            v.<LedgerId>list("members").forEach(m -> b.addMembers(EntryRef.of(m, element, side)));
+            return b.build();
+          })
+      .required("element", ELEMENT_ID, GroupEntry::element)
+      .required("side", Shape.token(SIDES), GroupEntry::side)
+      .set("members", LEDGER_ID, e -> e.members().stream().map(EntryRef::ledger).toList())
+      .required("weighed", Shape.INT, GroupEntry::weighed)
+      .optional("median_importance", Shape.NUMBER, e -> e.medianImportance().isPresent()
+          ? Optional.of(e.medianImportance().getAsDouble()) : Optional.empty())
+      .build();
+
+  /**
+   * The {@code valuex.group-ledger/1} document: a segment's or persona's ledger with the
+   * threshold it was composed by, its members and the trace of each entry.
+   */
+  public static final Shape<GroupLedger, Shape.Parts> GROUP_LEDGER = Shape.of("a group ledger",
+          (Shape.Parts v) -> {
+            Ledger l = v.get("ledger");
+            List<LedgerId> members = v.list("members");
+            GroupRule rule = GroupRule.builder().id(l.id()).subject(l.subject())
+                .owner(l.owner()).author(l.author()).threshold(v.get("threshold"))
+                .withEvidence(v.<Boolean>get("with_evidence")).build();
+            GroupLedger group = GroupLedger.builder().ledger(l).rule(rule).addAllMembers(members)
+                .addAllEntries(v.<GroupEntry>list("entries")).build();
+            int required = v.get("required_members");
+            Checks.check(group.requiredMembers() == required, "GroupLedger " + l.id(),
+                "required_members", "be the threshold's share of " + members.size()
+                    + " members, " + group.requiredMembers(), required);
+            return group;
+          })
+      .format(GROUP_LEDGER_FORMAT)
+      .required("threshold", THRESHOLD.codec(), g -> g.rule().threshold())
+      .required("with_evidence", Shape.BOOLEAN, g -> g.rule().withEvidence())
+      .required("required_members", Shape.INT, GroupLedger::requiredMembers)
+      .set("members", LEDGER_ID, GroupLedger::members)
+      .required("ledger", LEDGER.codec(), GroupLedger::ledger)
+      .list("entries", GROUP_ENTRY.codec(), GroupLedger::entries)
+      .build();
+
   /** The parts of a provenance while it is read. */
   public static final class ProvenanceParts {
     private Provenance.@Nullable Kind kind;
@@ -204,50 +281,7 @@ public final class ModelCodec {
     }
   }
 
-  /**
-   * Reads an element id written as text.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the id, empty when it had problems
-   */
-  public static Optional<ElementId> readElementId(JsonNode node, String at, Problems p) {
-    return ELEMENT_ID.read(node, at, p);
-  }
-
-  /**
-   * Reads a ledger id written as text.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the id, empty when it had problems
-   */
-  public static Optional<LedgerId> readLedgerId(JsonNode node, String at, Problems p) {
-    return LEDGER_ID.read(node, at, p);
-  }
-
-  static void optional(JsonGenerator g, String field, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(field, value.get());
-    }
-  }
-
-  /**
-   * Writes an array field of values, each with its writer; shared by the codecs of this package.
-   */
-  static <T> void array(JsonGenerator g, String field, Collection<T> values,
-      CodecSerializer.Writer<T> writer) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (T v : values) {
-      writer.write(g, v);
-    }
-    g.writeEndArray();
-  }
-
-  /** Writes an array field of texts; shared by the codecs of this package. */
+  /** Writes an array field of texts; used by the agreement report's writer. */
   static void texts(JsonGenerator g, String field, Collection<String> values)
       throws IOException {
     g.writeArrayFieldStart(field);
@@ -255,19 +289,5 @@ public final class ModelCodec {
       g.writeString(v);
     }
     g.writeEndArray();
-  }
-
-  static <T> Optional<T> scalar(JsonNode node, String at, Problems p,
-      java.util.function.Function<String, T> factory) {
-    if (!node.isTextual()) {
-      p.add(at, "must be a string, got " + Fields.show(node));
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(factory.apply(node.textValue()));
-    } catch (dev.valuex.core.InvalidValueException e) {
-      p.add(at, e.getMessage());
-      return Optional.empty();
-    }
   }
 }

@@ -1,23 +1,19 @@
 package dev.valuex.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.valuex.core.ElementId;
-import dev.valuex.core.Evidence;
 import dev.valuex.core.InvalidValueException;
-import dev.valuex.core.LedgerId;
-import dev.valuex.core.Side;
-import dev.valuex.core.Subject;
 import dev.valuex.core.UnknownElementException;
 import dev.valuex.core.measure.Measure;
 import dev.valuex.core.measure.Observation;
 import dev.valuex.json.ElementResolver;
 import dev.valuex.planning.Action;
 import dev.valuex.planning.CreationApproach;
+import dev.valuex.planning.Offering;
 import dev.valuex.planning.PlanId;
 import dev.valuex.planning.PlanRow;
 import dev.valuex.planning.Review;
 import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.ValueProposition;
 import dev.valuex.planning.When;
 import dev.valuex.planning.program.Benefit;
 import dev.valuex.planning.program.Contribution;
@@ -26,27 +22,22 @@ import dev.valuex.planning.program.ProgramExchange;
 import dev.valuex.planning.program.ProgramScope;
 import dev.valuex.planning.program.ProgramType;
 import dev.valuex.planning.program.ViabilityQuestion;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
- * Writes and reads value creation plans ({@code valuex.plan/1}) and program exchanges ({@code
- * valuex.program/1}). Field names are the format's own (camel case, as in the sample study);
- * enum constants are written in lower-case snake case ({@code in_progress}). Elements are
- * written as ids and read through an {@link ElementResolver}, so documents people write may
- * name cards instead. Readers walk a tree with {@link Fields} so that every problem of a
- * document is recorded, like {@link ModelCodec}.
+ * The shapes of value creation plans ({@code valuex.plan/1}), program exchanges ({@code
+ * valuex.program/1}) and value propositions ({@code valuex.proposition/1}), each stated once
+ * as a {@link Shape}. Elements are written as ids and read through an {@link ElementResolver},
+ * so documents people write may name cards instead: the shapes that hold elements belong to
+ * an instance made for one resolver; the others are shared.
  */
 public final class PlanCodec {
   /** The format marker of a value creation plan document. */
@@ -55,666 +46,278 @@ public final class PlanCodec {
   /** The format marker of a program exchange document. */
   public static final String PROGRAM_FORMAT = "valuex.program/1";
 
-  static final Tokens<Side> SIDES = Tokens.of(Side.class);
+  /** The format marker of value proposition documents. */
+  public static final String PROPOSITION_FORMAT = "valuex.proposition/1";
+
   static final Tokens<Action.Status> STATUSES = Tokens.of(Action.Status.class);
   static final Tokens<Measure.Kind> KINDS = Tokens.of(Measure.Kind.class);
   static final Tokens<Measure.Direction> DIRECTIONS = Tokens.of(Measure.Direction.class);
   static final Tokens<Measure.DefinedBy> DEFINERS = Tokens.of(Measure.DefinedBy.class);
-  static final Tokens<Measure.Aggregation> AGGREGATIONS =
-      Tokens.of(Measure.Aggregation.class);
+  static final Tokens<Measure.Aggregation> AGGREGATIONS = Tokens.of(Measure.Aggregation.class);
   static final Tokens<ProgramType> TYPES = Tokens.of(ProgramType.class);
+  static final Tokens<Offering.Kind> OFFERING_KINDS = Tokens.of(Offering.Kind.class);
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-  private PlanCodec() {}
-
-  // ---- writing ----
-
   /**
-   * Writes a value creation plan document, with its format marker.
-   *
-   * @param g the generator
-   * @param plan the plan
-   * @throws IOException if the generator fails
+   * An id within a program (a benefit's or a contribution's), whose rule (lower-case words
+   * joined by hyphens) the model checks.
    */
-  public static void writePlan(JsonGenerator g, ValueCreationPlan plan) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", PLAN_FORMAT);
-    g.writeStringField("id", plan.id().value());
-    g.writeStringField("title", plan.title());
-    ModelCodec.optional(g, "scope", plan.scope());
-    ModelCodec.texts(g, "participants", plan.participants());
-    if (plan.reviewCadence().isPresent()) {
-      g.writeStringField("review_cadence", plan.reviewCadence().get().toString());
+  private static final Shape.Codec<String> SLUG = Shape.string(s -> s, s -> s);
+
+  /** A plan id. */
+  public static final Shape.Codec<PlanId> PLAN_ID = Shape.string(PlanId::of, PlanId::value);
+
+  /** When an action happens: a text written YYYY-MM-DD is a date, any other a milestone. */
+  public static final Shape.Codec<When> WHEN = Shape.text(text -> {
+    if (!DATE.matcher(text).matches()) {
+      return When.milestone(text);
     }
-    g.writeStringField("start_date", plan.createdOn().toString());
-    if (!plan.targetSubjects().isEmpty()) {
-      ModelCodec.array(g, "target_subjects", plan.targetSubjects(), ModelCodec.SUBJECT::write);
+    try {
+      return When.on(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      throw new InvalidValueException("must be a real date when written YYYY-MM-DD, got "
+          + Shape.quote(text));
     }
-    ledgers(g, plan.sourceLedgers());
-    ModelCodec.array(g, "rows", plan.rows(), PlanCodec::writeRow);
-    ModelCodec.array(g, "reviews", plan.reviews(), PlanCodec::writeReview);
-    g.writeEndObject();
-  }
+  }, When::toString);
 
-  /**
-   * Writes a plan row as a plain object.
-   *
-   * @param g the generator
-   * @param r the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeRow(JsonGenerator g, PlanRow r) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("element", r.element().toString());
-    g.writeStringField("side", SIDES.token(r.side()));
-    ModelCodec.optional(g, "name", r.name());
-    ModelCodec.optional(g, "sentence", r.sentence());
-    ModelCodec.array(g, "approaches", r.approaches(), PlanCodec::writeApproach);
-    ModelCodec.array(g, "measures", r.measures(), PlanCodec::writeMeasure);
-    ledgers(g, r.sourceLedgers());
-    if (!r.evidence().isEmpty()) {
-      ModelCodec.array(g, "evidence", r.evidence(), ModelCodec.EVIDENCE::write);
+  private static final Shape.Codec<Period> PERIOD = Shape.text(text -> {
+    try {
+      return Period.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidValueException("must be an ISO-8601 period such as P1M or P2W, got "
+          + Shape.quote(text));
     }
-    g.writeEndObject();
-  }
+  }, Period::toString);
+
+  /** An action of a creation approach. */
+  public static final Shape<Action, Action.Builder> ACTION =
+      Shape.of("an action", Action::builder, Action.Builder::build)
+          .required("what", Shape.TEXT, Action::what, Action.Builder::what)
+          .optional("when", WHEN, Action::when, Action.Builder::when)
+          .optional("who", Shape.TEXT_OR_TEXTS, a -> nonEmpty(a.who()), Action.Builder::addAllWho)
+          .required("status", Shape.token(STATUSES), Action::status, Action.Builder::status)
+          .build();
+
+  /** A creation approach: how the value is created, and its actions. */
+  public static final Shape<CreationApproach, CreationApproach.Builder> APPROACH =
+      Shape.of("a creation approach", CreationApproach::builder, CreationApproach.Builder::build)
+          .required("description", Shape.TEXT, CreationApproach::description,
+              CreationApproach.Builder::description)
+          .list("actions", ACTION.codec(), CreationApproach::actions,
+              CreationApproach.Builder::addAllActions)
+          .build();
+
+  /** A measure with its target. */
+  public static final Shape<Measure, Measure.Builder> MEASURE =
+      Shape.of("a measure", Measure::builder, Measure.Builder::build)
+          .required("name", Shape.TEXT, Measure::name, Measure.Builder::name)
+          .required("unit", Shape.TEXT, Measure::unit, Measure.Builder::unit)
+          .required("kind", Shape.token(KINDS), Measure::kind, Measure.Builder::kind)
+          .required("direction", Shape.token(DIRECTIONS), Measure::direction,
+              Measure.Builder::direction)
+          .required("target", Shape.PLAIN_NUMBER, Measure::target, Measure.Builder::target)
+          .optional("baseline", Shape.PLAIN_NUMBER, m -> m.baseline().isPresent()
+              ? Optional.of(m.baseline().getAsDouble()) : Optional.empty(),
+              Measure.Builder::baseline)
+          .required("defined_by", Shape.token(DEFINERS), Measure::definedBy,
+              Measure.Builder::definedBy)
+          .required("aggregation", Shape.token(AGGREGATIONS), Measure::aggregation,
+              Measure.Builder::aggregation)
+          .optional("description", Shape.TEXT, Measure::description,
+              Measure.Builder::description)
+          .build();
+
+  /** An observation of a measure. */
+  public static final Shape<Observation, Observation.Builder> OBSERVATION =
+      Shape.of("an observation", Observation::builder, Observation.Builder::build)
+          .required("measure", Shape.TEXT, Observation::measure, Observation.Builder::measure)
+          .required("date", Shape.DATE, Observation::date, Observation.Builder::date)
+          .required("value", Shape.PLAIN_NUMBER, Observation::value, Observation.Builder::value)
+          .optional("note", Shape.TEXT, Observation::note, Observation.Builder::note)
+          .build();
+
+  /** A review of a plan. */
+  public static final Shape<Review, Review.Builder> REVIEW =
+      Shape.of("a review", Review::builder, Review.Builder::build)
+          .required("date", Shape.DATE, Review::date, Review.Builder::date)
+          .required("reviewer", Shape.TEXT, Review::reviewer, Review.Builder::reviewer)
+          .optional("notes", Shape.TEXT_OR_TEXTS, r -> nonEmpty(r.notes()),
+              Review.Builder::addAllNotes)
+          .list("observations", OBSERVATION.codec(), Review::observations,
+              Review.Builder::addAllObservations)
+          .build();
+
+  /** A program's scope: name, type and constraints. */
+  public static final Shape<ProgramScope, ProgramScope.Builder> SCOPE =
+      Shape.of("a program scope", ProgramScope::builder, ProgramScope.Builder::build)
+          .required("name", Shape.TEXT, ProgramScope::name, ProgramScope.Builder::name)
+          .required("type", Shape.token(TYPES), ProgramScope::type, ProgramScope.Builder::type)
+          .list("constraints", Shape.TEXT, ProgramScope::constraints,
+              ProgramScope.Builder::addAllConstraints)
+          .build();
+
+  /** A pairing of a benefit with a contribution. */
+  public static final Shape<ExchangePairing, Shape.Parts> EXCHANGE_PAIRING = Shape.of(
+          "a pairing", (Shape.Parts v) -> ExchangePairing.of(v.get("benefit"),
+              v.get("contribution")))
+      .required("benefit", SLUG, ExchangePairing::benefit)
+      .required("contribution", SLUG, ExchangePairing::contribution)
+      .build();
+
+  /** The answers to the viability questions, each optional. */
+  public static final Shape<Map<ViabilityQuestion, String>, Shape.Parts> VIABILITY =
+      viability();
+
+  /** The shapes of documents read with element ids only. */
+  public static final PlanCodec IDS = new PlanCodec(ElementResolver.idsOnly());
+
+  /** A plan row, its element resolved. */
+  public final Shape<PlanRow, PlanRow.Builder> row;
+  /** The {@code valuex.plan/1} document. */
+  public final Shape<ValueCreationPlan, ValueCreationPlan.Builder> plan;
+  /** A benefit of a program. */
+  public final Shape<Benefit, Benefit.Builder> benefit;
+  /** A contribution to a program. */
+  public final Shape<Contribution, Contribution.Builder> contribution;
+  /** The {@code valuex.program/1} document. */
+  public final Shape<ProgramExchange, Shape.Parts> program;
+  /** An offering of a value proposition. */
+  public final Shape<Offering, Offering.Builder> offering;
+  /** The {@code valuex.proposition/1} document. */
+  public final Shape<ValueProposition, ValueProposition.Builder> proposition;
 
   /**
-   * Writes an action as a plain object.
+   * Makes the shapes that hold elements, reading them through a resolver.
    *
-   * @param g the generator
-   * @param a the value
-   * @throws IOException if the generator fails
+   * @param resolver turns element texts (ids or card names) into ids
    */
-  public static void writeAction(JsonGenerator g, Action a) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("what", a.what());
-    if (a.when().isPresent()) {
-      g.writeStringField("when", a.when().get().toString());
-    }
-    textOrTexts(g, "who", a.who());
-    g.writeStringField("status", STATUSES.token(a.status()));
-    g.writeEndObject();
+  public PlanCodec(ElementResolver resolver) {
+    Shape.Codec<ElementId> element = Shape.text(text -> resolve(text, resolver),
+        ElementId::toString);
+    row = Shape.of("a plan row", PlanRow::builder, PlanRow.Builder::build)
+        .required("element", element, PlanRow::element, PlanRow.Builder::element)
+        .required("side", Shape.token(ModelCodec.SIDES), PlanRow::side, PlanRow.Builder::side)
+        .optional("name", Shape.TEXT, PlanRow::name, PlanRow.Builder::name)
+        .optional("sentence", Shape.TEXT, PlanRow::sentence, PlanRow.Builder::sentence)
+        .list("approaches", APPROACH.codec(), PlanRow::approaches,
+            PlanRow.Builder::addAllApproaches)
+        .list("measures", MEASURE.codec(), PlanRow::measures, PlanRow.Builder::addAllMeasures)
+        .sparseList("source_ledgers", ModelCodec.LEDGER_ID, PlanRow::sourceLedgers,
+            PlanRow.Builder::addAllSourceLedgers)
+        .sparseList("evidence", ModelCodec.EVIDENCE.codec(), PlanRow::evidence,
+            PlanRow.Builder::addAllEvidence)
+        .build();
+    plan = Shape.of("a value creation plan", ValueCreationPlan::builder,
+            ValueCreationPlan.Builder::build)
+        .format(PLAN_FORMAT)
+        .required("id", PLAN_ID, ValueCreationPlan::id, ValueCreationPlan.Builder::id)
+        .required("title", Shape.TEXT, ValueCreationPlan::title,
+            ValueCreationPlan.Builder::title)
+        .optional("scope", Shape.TEXT, ValueCreationPlan::scope,
+            ValueCreationPlan.Builder::scope)
+        .list("participants", Shape.TEXT, ValueCreationPlan::participants,
+            ValueCreationPlan.Builder::addAllParticipants)
+        .optional("review_cadence", PERIOD, ValueCreationPlan::reviewCadence,
+            ValueCreationPlan.Builder::reviewCadence)
+        .required("start_date", Shape.DATE, ValueCreationPlan::createdOn,
+            ValueCreationPlan.Builder::createdOn)
+        .sparseList("target_subjects", ModelCodec.SUBJECT.codec(),
+            ValueCreationPlan::targetSubjects, ValueCreationPlan.Builder::addAllTargetSubjects)
+        .sparseList("source_ledgers", ModelCodec.LEDGER_ID, ValueCreationPlan::sourceLedgers,
+            ValueCreationPlan.Builder::addAllSourceLedgers)
+        .list("rows", row.codec(), ValueCreationPlan::rows, ValueCreationPlan.Builder::addAllRows)
+        .list("reviews", REVIEW.codec(), ValueCreationPlan::reviews,
+            ValueCreationPlan.Builder::addAllReviews)
+        .build();
+    benefit = Shape.of("a benefit", Benefit::builder, Benefit.Builder::build)
+        .required("id", SLUG, Benefit::id, Benefit.Builder::id)
+        .required("description", Shape.TEXT, Benefit::description, Benefit.Builder::description)
+        .optional("element", element, Benefit::element, Benefit.Builder::element)
+        .required("perceived_value", Shape.INT, Benefit::perceivedValue,
+            Benefit.Builder::perceivedValue)
+        .required("feasibility", Shape.INT, Benefit::feasibility, Benefit.Builder::feasibility)
+        .build();
+    contribution = Shape.of("a contribution", Contribution::builder, Contribution.Builder::build)
+        .required("id", SLUG, Contribution::id, Contribution.Builder::id)
+        .required("description", Shape.TEXT, Contribution::description,
+            Contribution.Builder::description)
+        .optional("element", element, Contribution::element, Contribution.Builder::element)
+        .required("value_to_business", Shape.INT, Contribution::valueToBusiness,
+            Contribution.Builder::valueToBusiness)
+        .required("burden", Shape.INT, Contribution::burden, Contribution.Builder::burden)
+        .required("personal_data", Shape.BOOLEAN, Contribution::personalData,
+            Contribution.Builder::personalData)
+        .optional("purpose", Shape.TEXT, Contribution::purpose, Contribution.Builder::purpose)
+        .build();
+    program = Shape.of("a program exchange", (Shape.Parts v) -> ProgramExchange.builder()
+            .scope(ProgramScope.builder().name(v.get("name")).type(v.get("type"))
+                .addAllConstraints(v.<String>list("constraints")).build())
+            .addAllBenefits(v.<Benefit>list("benefits"))
+            .addAllContributions(v.<Contribution>list("contributions"))
+            .addAllPairings(v.<ExchangePairing>list("pairings"))
+            .putAllViability(v.<Map<ViabilityQuestion, String>>find("viability")
+                .orElse(Map.of()))
+            .build())
+        .format(PROGRAM_FORMAT)
+        .required("name", Shape.TEXT, x -> x.scope().name())
+        .required("type", Shape.token(TYPES), x -> x.scope().type())
+        .list("constraints", Shape.TEXT, x -> x.scope().constraints())
+        .list("benefits", benefit.codec(), ProgramExchange::benefits)
+        .list("contributions", contribution.codec(), ProgramExchange::contributions)
+        .list("pairings", EXCHANGE_PAIRING.codec(), ProgramExchange::pairings)
+        .optional("viability", VIABILITY.codec(), x -> Optional.of(x.viability()))
+        .build();
+    offering = Shape.of("an offering", Offering::builder, Offering.Builder::build)
+        .required("name", Shape.TEXT, Offering::name, Offering.Builder::name)
+        .required("kind", Shape.token(OFFERING_KINDS), Offering::kind, Offering.Builder::kind)
+        .optional("description", Shape.TEXT, Offering::description,
+            Offering.Builder::description)
+        .set("creates", element, Offering::creates, Offering.Builder::addAllCreates)
+        .set("relieves", element, Offering::relieves, Offering.Builder::addAllRelieves)
+        .build();
+    proposition = Shape.of("a value proposition", ValueProposition::builder,
+            ValueProposition.Builder::build)
+        .format(PROPOSITION_FORMAT)
+        .required("name", Shape.TEXT, ValueProposition::name, ValueProposition.Builder::name)
+        .optional("description", Shape.TEXT, ValueProposition::description,
+            ValueProposition.Builder::description)
+        .list("offerings", offering.codec(), ValueProposition::offerings,
+            ValueProposition.Builder::addAllOfferings)
+        .build();
   }
 
-  /**
-   * Writes a measure as a plain object.
-   *
-   * @param g the generator
-   * @param m the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeMeasure(JsonGenerator g, Measure m) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", m.name());
-    g.writeStringField("unit", m.unit());
-    g.writeStringField("kind", KINDS.token(m.kind()));
-    g.writeStringField("direction", DIRECTIONS.token(m.direction()));
-    number(g, "target", m.target());
-    if (m.baseline().isPresent()) {
-      number(g, "baseline", m.baseline().getAsDouble());
-    }
-    g.writeStringField("defined_by", DEFINERS.token(m.definedBy()));
-    g.writeStringField("aggregation", AGGREGATIONS.token(m.aggregation()));
-    ModelCodec.optional(g, "description", m.description());
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes a review as a plain object.
-   *
-   * @param g the generator
-   * @param r the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeReview(JsonGenerator g, Review r) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("date", r.date().toString());
-    g.writeStringField("reviewer", r.reviewer());
-    textOrTexts(g, "notes", r.notes());
-    ModelCodec.array(g, "observations", r.observations(), PlanCodec::writeObservation);
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes a creation approach as a plain object.
-   *
-   * @param g the generator
-   * @param a the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeApproach(JsonGenerator g, CreationApproach a) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("description", a.description());
-    ModelCodec.array(g, "actions", a.actions(), PlanCodec::writeAction);
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes an observation of a measure as a plain object.
-   *
-   * @param g the generator
-   * @param o the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeObservation(JsonGenerator g, Observation o) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("measure", o.measure());
-    g.writeStringField("date", o.date().toString());
-    number(g, "value", o.value());
-    ModelCodec.optional(g, "note", o.note());
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes a program exchange document, with its format marker.
-   *
-   * @param g the generator
-   * @param x the exchange
-   * @throws IOException if the generator fails
-   */
-  public static void writeProgram(JsonGenerator g, ProgramExchange x) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", PROGRAM_FORMAT);
-    scopeFields(g, x.scope());
-    ModelCodec.array(g, "benefits", x.benefits(), PlanCodec::writeBenefit);
-    ModelCodec.array(g, "contributions", x.contributions(), PlanCodec::writeContribution);
-    ModelCodec.array(g, "pairings", x.pairings(), PlanCodec::writeExchangePairing);
-    g.writeObjectFieldStart("viability");
+  private static Shape<Map<ViabilityQuestion, String>, Shape.Parts> viability() {
+    Shape.Builder<Map<ViabilityQuestion, String>, Shape.Parts> b = Shape.of(
+        "the viability answers", (Shape.Parts v) -> {
+          Map<ViabilityQuestion, String> answers = new EnumMap<>(ViabilityQuestion.class);
+          for (ViabilityQuestion q : ViabilityQuestion.values()) {
+            v.<String>find(question(q)).ifPresent(a -> answers.put(q, a));
+          }
+          return answers;
+        });
     for (ViabilityQuestion q : ViabilityQuestion.values()) {
-      String answer = x.viability().get(q);
-      if (answer != null) {
-        g.writeStringField(question(q), answer);
-      }
+      b.optional(question(q), Shape.TEXT, m -> Optional.ofNullable(m.get(q)));
     }
-    g.writeEndObject();
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes a program scope (name, type and constraints) as a plain object.
-   *
-   * @param g the generator
-   * @param scope the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeScope(JsonGenerator g, ProgramScope scope) throws IOException {
-    g.writeStartObject();
-    scopeFields(g, scope);
-    g.writeEndObject();
-  }
-
-  private static void scopeFields(JsonGenerator g, ProgramScope scope) throws IOException {
-    g.writeStringField("name", scope.name());
-    g.writeStringField("type", TYPES.token(scope.type()));
-    ModelCodec.texts(g, "constraints", scope.constraints());
-  }
-
-  /**
-   * Writes a benefit of a program as a plain object.
-   *
-   * @param g the generator
-   * @param b the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeBenefit(JsonGenerator g, Benefit b) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", b.id());
-    g.writeStringField("description", b.description());
-    element(g, b.element());
-    g.writeNumberField("perceived_value", b.perceivedValue());
-    g.writeNumberField("feasibility", b.feasibility());
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes a contribution to a program as a plain object.
-   *
-   * @param g the generator
-   * @param c the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeContribution(JsonGenerator g, Contribution c) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", c.id());
-    g.writeStringField("description", c.description());
-    element(g, c.element());
-    g.writeNumberField("value_to_business", c.valueToBusiness());
-    g.writeNumberField("burden", c.burden());
-    g.writeBooleanField("personal_data", c.personalData());
-    ModelCodec.optional(g, "purpose", c.purpose());
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes a pairing of a benefit with a contribution as a plain object.
-   *
-   * @param g the generator
-   * @param p the value
-   * @throws IOException if the generator fails
-   */
-  public static void writeExchangePairing(JsonGenerator g, ExchangePairing p)
-      throws IOException {
-    g.writeStartObject();
-    g.writeStringField("benefit", p.benefit());
-    g.writeStringField("contribution", p.contribution());
-    g.writeEndObject();
+    return b.build();
   }
 
   private static String question(ViabilityQuestion q) {
     return q.name().toLowerCase(Locale.ROOT);
   }
 
-  private static void element(JsonGenerator g, Optional<ElementId> element) throws IOException {
-    if (element.isPresent()) {
-      g.writeStringField("element", element.get().toString());
-    }
+  private static Optional<List<String>> nonEmpty(List<String> texts) {
+    return texts.isEmpty() ? Optional.empty() : Optional.of(texts);
   }
 
-  /** Writes one text as a string, several as an array, none not at all. */
-  private static void textOrTexts(JsonGenerator g, String field, List<String> values)
-      throws IOException {
-    if (values.size() == 1) {
-      g.writeStringField(field, values.get(0));
-    } else if (!values.isEmpty()) {
-      ModelCodec.texts(g, field, values);
-    }
-  }
-
-  private static void ledgers(JsonGenerator g, Collection<LedgerId> values) throws IOException {
-    if (!values.isEmpty()) {
-      g.writeArrayFieldStart("source_ledgers");
-      for (LedgerId v : values) {
-        g.writeString(v.value());
-      }
-      g.writeEndArray();
-    }
-  }
-
-  /** Writes whole numbers without a fraction ({@code 45}, not {@code 45.0}). */
-  private static void number(JsonGenerator g, String field, double value) throws IOException {
-    boolean negativeZero = Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0);
-    if (value == Math.rint(value) && Math.abs(value) < 1e15 && !negativeZero) {
-      g.writeNumberField(field, (long) value);
-    } else {
-      g.writeNumberField(field, value);
-    }
-  }
-
-  // ---- reading ----
-
-  /**
-   * Returns a reader of value creation plan documents.
-   *
-   * @param resolver turns element cells (ids or card names) into ids
-   * @return the reader
-   */
-  public static CodecDeserializer.Reader<ValueCreationPlan> planReader(
-      ElementResolver resolver) {
-    return (node, at, p) -> readPlan(node, at, p, resolver);
-  }
-
-  /**
-   * Returns a reader of program exchange documents.
-   *
-   * @param resolver turns element cells (ids or card names) into ids
-   * @return the reader
-   */
-  public static CodecDeserializer.Reader<ProgramExchange> programReader(
-      ElementResolver resolver) {
-    return (node, at, p) -> readProgram(node, at, p, resolver);
-  }
-
-  /**
-   * Reads a plan row written as a plain object, its elements as ids.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<PlanRow> readRow(JsonNode node, String at, Problems p) {
-    return readRow(node, at, p, ElementResolver.idsOnly());
-  }
-
-  /**
-   * Reads a benefit written as a plain object, its elements as ids.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<Benefit> readBenefit(JsonNode node, String at, Problems p) {
-    return readBenefit(node, at, p, ElementResolver.idsOnly());
-  }
-
-  /**
-   * Reads a contribution written as a plain object, its elements as ids.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<Contribution> readContribution(JsonNode node, String at,
-      Problems p) {
-    return readContribution(node, at, p, ElementResolver.idsOnly());
-  }
-
-  /**
-   * Reads a program scope written as a plain object, its elements as ids.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<ProgramScope> readScope(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a program scope").flatMap(f -> {
-      Optional<String> name = f.text("name", true);
-      Optional<ProgramType> type = f.token("type", TYPES, true);
-      List<String> constraints = f.texts("constraints");
-      return f.build(() -> ProgramScope.builder().name(name.get()).type(type.get())
-          .addAllConstraints(constraints).build());
-    });
-  }
-
-  /**
-   * Reads a plan id written as text.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the id, empty when it had problems
-   */
-  public static Optional<PlanId> readPlanId(JsonNode node, String at, Problems p) {
-    return ModelCodec.scalar(node, at, p, PlanId::of);
-  }
-
-  /**
-   * Reads when an action happens, written as text: a {@code YYYY-MM-DD} date or a milestone.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<When> readWhen(JsonNode node, String at, Problems p) {
-    if (!node.isTextual() || node.textValue().isBlank()
-        || !node.textValue().strip().equals(node.textValue())) {
-      p.add(at, "must be a trimmed, non-blank string, got " + Fields.show(node));
-      return Optional.empty();
-    }
-    return when(node.textValue(), at, p);
-  }
-
-  private static Optional<ValueCreationPlan> readPlan(JsonNode node, String at, Problems p,
-      ElementResolver resolver) {
-    return Fields.of(node, at, p, "a value creation plan").flatMap(f -> {
-      f.format(PLAN_FORMAT);
-      Optional<PlanId> id = f.text("id", true, PlanId::of);
-      Optional<String> title = f.text("title", true);
-      Optional<String> scope = f.text("scope", false);
-      List<String> participants = f.texts("participants");
-      Optional<Period> cadence = period(f, "review_cadence");
-      Optional<LocalDate> start = f.date("start_date", true);
-      List<Subject> subjects =
-          f.array("target_subjects", (n, ptr) -> ModelCodec.SUBJECT.read(n, ptr, p));
-      List<LedgerId> ledgers = f.texts("source_ledgers", LedgerId::of);
-      List<PlanRow> rows = f.array("rows", (n, ptr) -> readRow(n, ptr, p, resolver));
-      List<Review> reviews = f.array("reviews", (n, ptr) -> readReview(n, ptr, p));
-      return f.build(() -> ValueCreationPlan.builder().id(id.get()).title(title.get())
-          .scope(scope).addAllParticipants(participants).reviewCadence(cadence)
-          .createdOn(start.get()).addAllTargetSubjects(subjects).addAllSourceLedgers(ledgers)
-          .addAllRows(rows).addAllReviews(reviews).build());
-    });
-  }
-
-  private static Optional<PlanRow> readRow(JsonNode node, String at, Problems p,
-      ElementResolver resolver) {
-    return Fields.of(node, at, p, "a plan row").flatMap(f -> {
-      Optional<ElementId> element = element(f, true, resolver);
-      Optional<Side> side = f.token("side", SIDES, true);
-      Optional<String> name = f.text("name", false);
-      Optional<String> sentence = f.text("sentence", false);
-      List<CreationApproach> approaches =
-          f.array("approaches", (n, ptr) -> readApproach(n, ptr, p));
-      List<Measure> measures = f.array("measures", (n, ptr) -> readMeasure(n, ptr, p));
-      List<LedgerId> ledgers = f.texts("source_ledgers", LedgerId::of);
-      List<Evidence> evidence =
-          f.array("evidence", (n, ptr) -> ModelCodec.EVIDENCE.read(n, ptr, p));
-      return f.build(() -> PlanRow.builder().element(element.get()).side(side.get())
-          .name(name).sentence(sentence).addAllApproaches(approaches).addAllMeasures(measures)
-          .addAllSourceLedgers(ledgers).addAllEvidence(evidence).build());
-    });
-  }
-
-  /**
-   * Reads a creation approach written as a plain object, its elements as ids.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<CreationApproach> readApproach(JsonNode node, String at,
-      Problems p) {
-    return Fields.of(node, at, p, "a creation approach").flatMap(f -> {
-      Optional<String> description = f.text("description", true);
-      List<Action> actions = f.array("actions", (n, ptr) -> readAction(n, ptr, p));
-      return f.build(() -> CreationApproach.builder().description(description.get())
-          .addAllActions(actions).build());
-    });
-  }
-
-  /**
-   * Reads an action written as a plain object, its elements as ids.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<Action> readAction(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "an action").flatMap(f -> {
-      Optional<String> what = f.text("what", true);
-      Optional<When> when = f.text("when", false).flatMap(t -> when(t, f.pointer("when"), p));
-      List<String> who = f.textOrTexts("who");
-      Optional<Action.Status> status = f.token("status", STATUSES, true);
-      return f.build(() -> Action.builder().what(what.get()).when(when).addAllWho(who)
-          .status(status.get()).build());
-    });
-  }
-
-  /** A text written YYYY-MM-DD is a date; any other text is a milestone. */
-  private static Optional<When> when(String text, String at, Problems p) {
-    if (!DATE.matcher(text).matches()) {
-      return Optional.of(When.milestone(text));
-    }
+  /** Resolves an element text (an id or a card name), saying why when it cannot. */
+  private static ElementId resolve(String text, ElementResolver resolver) {
     try {
-      return Optional.of(When.on(LocalDate.parse(text)));
-    } catch (DateTimeParseException e) {
-      p.add(at, "must be a real date when written YYYY-MM-DD, got " + Fields.quote(text));
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Reads a measure written as a plain object, its elements as ids.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<Measure> readMeasure(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a measure").flatMap(f -> {
-      Optional<String> name = f.text("name", true);
-      Optional<String> unit = f.text("unit", true);
-      Optional<Measure.Kind> kind = f.token("kind", KINDS, true);
-      Optional<Measure.Direction> direction = f.token("direction", DIRECTIONS, true);
-      OptionalDouble target = f.number("target", true);
-      OptionalDouble baseline = f.number("baseline", false);
-      Optional<Measure.DefinedBy> definedBy = f.token("defined_by", DEFINERS, true);
-      Optional<Measure.Aggregation> aggregation = f.token("aggregation", AGGREGATIONS, true);
-      Optional<String> description = f.text("description", false);
-      return f.build(() -> Measure.builder().name(name.get()).unit(unit.get())
-          .kind(kind.get()).direction(direction.get()).target(target.getAsDouble())
-          .baseline(baseline).definedBy(definedBy.get()).aggregation(aggregation.get())
-          .description(description).build());
-    });
-  }
-
-  /**
-   * Reads a review written as a plain object, its elements as ids.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<Review> readReview(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a review").flatMap(f -> {
-      Optional<LocalDate> date = f.date("date", true);
-      Optional<String> reviewer = f.text("reviewer", true);
-      List<String> notes = f.textOrTexts("notes");
-      List<Observation> observations =
-          f.array("observations", (n, ptr) -> readObservation(n, ptr, p));
-      return f.build(() -> Review.builder().date(date.get()).reviewer(reviewer.get())
-          .addAllNotes(notes).addAllObservations(observations).build());
-    });
-  }
-
-  /**
-   * Reads an observation written as a plain object, its elements as ids.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<Observation> readObservation(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "an observation").flatMap(f -> {
-      Optional<String> measure = f.text("measure", true);
-      Optional<LocalDate> date = f.date("date", true);
-      OptionalDouble value = f.number("value", true);
-      Optional<String> note = f.text("note", false);
-      return f.build(() -> Observation.builder().measure(measure.get()).date(date.get())
-          .value(value.getAsDouble()).note(note).build());
-    });
-  }
-
-  private static Optional<ProgramExchange> readProgram(JsonNode node, String at, Problems p,
-      ElementResolver resolver) {
-    return Fields.of(node, at, p, "a program exchange").flatMap(f -> {
-      f.format(PROGRAM_FORMAT);
-      Optional<String> name = f.text("name", true);
-      Optional<ProgramType> type = f.token("type", TYPES, true);
-      List<String> constraints = f.texts("constraints");
-      List<Benefit> benefits = f.array("benefits", (n, ptr) -> readBenefit(n, ptr, p,
-          resolver));
-      List<Contribution> contributions = f.array("contributions",
-          (n, ptr) -> readContribution(n, ptr, p, resolver));
-      List<ExchangePairing> pairings = f.array("pairings", (n, ptr) -> readExchangePairing(n, ptr, p));
-      Optional<Map<ViabilityQuestion, String>> viability =
-          f.object("viability", false, (n, ptr) -> readViability(n, ptr, p));
-      return f.build(() -> ProgramExchange.builder()
-          .scope(ProgramScope.builder().name(name.get()).type(type.get())
-              .addAllConstraints(constraints).build())
-          .addAllBenefits(benefits).addAllContributions(contributions)
-          .addAllPairings(pairings).putAllViability(viability.orElse(Map.of())).build());
-    });
-  }
-
-  private static Optional<Benefit> readBenefit(JsonNode node, String at, Problems p,
-      ElementResolver resolver) {
-    return Fields.of(node, at, p, "a benefit").flatMap(f -> {
-      Optional<String> id = f.text("id", true);
-      Optional<String> description = f.text("description", true);
-      Optional<ElementId> element = element(f, false, resolver);
-      OptionalInt value = f.integer("perceived_value", true);
-      OptionalInt feasibility = f.integer("feasibility", true);
-      return f.build(() -> Benefit.builder().id(id.get()).description(description.get())
-          .element(element).perceivedValue(value.getAsInt())
-          .feasibility(feasibility.getAsInt()).build());
-    });
-  }
-
-  private static Optional<Contribution> readContribution(JsonNode node, String at,
-      Problems p, ElementResolver resolver) {
-    return Fields.of(node, at, p, "a contribution").flatMap(f -> {
-      Optional<String> id = f.text("id", true);
-      Optional<String> description = f.text("description", true);
-      Optional<ElementId> element = element(f, false, resolver);
-      OptionalInt value = f.integer("value_to_business", true);
-      OptionalInt burden = f.integer("burden", true);
-      Optional<Boolean> personal = f.bool("personal_data", true);
-      Optional<String> purpose = f.text("purpose", false);
-      return f.build(() -> Contribution.builder().id(id.get()).description(description.get())
-          .element(element).valueToBusiness(value.getAsInt()).burden(burden.getAsInt())
-          .personalData(personal.get()).purpose(purpose).build());
-    });
-  }
-
-  /**
-   * Reads a pairing of a benefit with a contribution written as a plain object, its elements as ids.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param p where problems go
-   * @return the value, empty when it had problems
-   */
-  public static Optional<ExchangePairing> readExchangePairing(JsonNode node, String at, Problems p) {
-    return Fields.of(node, at, p, "a pairing").flatMap(f -> {
-      Optional<String> benefit = f.text("benefit", true);
-      Optional<String> contribution = f.text("contribution", true);
-      return f.build(() -> ExchangePairing.of(benefit.get(), contribution.get()));
-    });
-  }
-
-  private static Optional<Map<ViabilityQuestion, String>> readViability(JsonNode node,
-      String at, Problems p) {
-    return Fields.of(node, at, p, "the viability answers").flatMap(f -> {
-      Map<ViabilityQuestion, String> answers = new EnumMap<>(ViabilityQuestion.class);
-      for (ViabilityQuestion q : ViabilityQuestion.values()) {
-        f.text(question(q), false).ifPresent(a -> answers.put(q, a));
-      }
-      return f.build(() -> answers);
-    });
-  }
-
-  private static Optional<ElementId> element(Fields f, boolean required,
-      ElementResolver resolver) {
-    String at = f.pointer("element");
-    return f.text("element", required)
-        .flatMap(text -> resolveElement(text, at, f.problems(), resolver));
-  }
-
-  /** Resolves an element text (an id or a card name), recording why when it cannot. */
-  static Optional<ElementId> resolveElement(String text, String at, Problems problems,
-      ElementResolver resolver) {
-    try {
-      return Optional.of(resolver.resolve(text));
+      return resolver.resolve(text);
     } catch (UnknownElementException e) {
-      problems.add(at, "must name a known value element, got " + Fields.quote(text)
-          + (e.nearest().isEmpty() ? "" : " (nearest known: "
-          + String.join(", ", e.nearest()) + ")"));
-    } catch (InvalidValueException e) {
-      problems.add(at, e.getMessage());
+      throw new InvalidValueException("must name a known value element, got "
+          + Shape.quote(text) + (e.nearest().isEmpty() ? ""
+          : " (nearest known: " + String.join(", ", e.nearest()) + ")"));
     }
-    return Optional.empty();
-  }
-
-  private static Optional<Period> period(Fields f, String field) {
-    return f.text(field, false).flatMap(text -> {
-      try {
-        return Optional.of(Period.parse(text));
-      } catch (DateTimeParseException e) {
-        f.problems().add(f.pointer(field),
-            "must be an ISO-8601 period such as P1M or P2W, got " + Fields.quote(text));
-        return Optional.empty();
-      }
-    });
   }
 }

@@ -3,15 +3,24 @@ package dev.valuex.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.valuex.core.InvalidValueException;
+import dev.valuex.core.Problem;
+import dev.valuex.core.internal.Checks;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,9 +55,11 @@ public final class Shape<T, B> {
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final List<Field<T, B, ?>> fields;
+  private final Field<T, B, ?>[] byPosition;
   private final Map<String, Integer> index = new HashMap<>();
   private final long required;
 
+  @SuppressWarnings("unchecked")
   private Shape(String what, @Nullable String format, Supplier<B> builder,
       Function<B, T> build, List<Field<T, B, ?>> fields) {
     this.what = what;
@@ -56,6 +67,7 @@ public final class Shape<T, B> {
     this.builder = builder;
     this.build = build;
     this.fields = List.copyOf(fields);
+    this.byPosition = (Field<T, B, ?>[]) fields.toArray(new Field<?, ?, ?>[0]);
     long req = 0;
     for (int i = 0; i < fields.size(); i++) {
       index.put(fields.get(i).name, i);
@@ -119,6 +131,31 @@ public final class Shape<T, B> {
     }
 
     /**
+     * Returns the value of an optional field, if it was present.
+     *
+     * @param name the field name
+     * @param <V> the value type
+     * @return the value, empty when absent
+     */
+    @SuppressWarnings("unchecked")
+    public <V> Optional<V> find(String name) {
+      return Optional.ofNullable((V) values.get(name));
+    }
+
+    /**
+     * Returns the items of an array field, empty when it was absent.
+     *
+     * @param name the field name
+     * @param <V> the item type
+     * @return the items
+     */
+    @SuppressWarnings("unchecked")
+    public <V> List<V> list(String name) {
+      Object v = values.get(name);
+      return v == null ? List.of() : (List<V>) v;
+    }
+
+    /**
      * Returns the value of an optional whole-number field, or a default when it was absent.
      *
      * @param name the field name
@@ -179,14 +216,17 @@ public final class Shape<T, B> {
     if (format != null) {
       g.writeStringField("format", format);
     }
-    for (Field<T, B, ?> f : fields) {
+    for (Field<T, B, ?> f : byPosition) {
       f.write(g, value);
     }
     g.writeEndObject();
   }
 
   /**
-   * Reads a value from a tree, recording every problem at its JSON pointer.
+   * Reads a value from a tree, recording every problem at its JSON pointer: a missing or wrong
+   * format marker, each field that is missing, of another type or breaks a rule of its own,
+   * unknown fields (unless the problems are lenient), and, when all fields were fine, the model
+   * rule the whole value breaks, at the field or item it names.
    *
    * @param node the node
    * @param at its JSON pointer
@@ -194,16 +234,70 @@ public final class Shape<T, B> {
    * @return the value, empty when it had problems
    */
   public Optional<T> read(JsonNode node, String at, Problems problems) {
-    return Fields.of(node, at, problems, what).flatMap(f -> {
-      if (format != null) {
-        f.format(format);
+    if (!node.isObject()) {
+      problems.add(at, "must be " + what + " (a JSON object), got " + show(node));
+      return Optional.empty();
+    }
+    int before = problems.count();
+    int known = 0;
+    if (format != null) {
+      JsonNode v = node.get("format");
+      if (v == null) {
+        problems.add(child(at, "format"), "must be present, got nothing");
+      } else {
+        known++;
+        if (!v.isTextual() || !v.textValue().equals(format)) {
+          problems.add(child(at, "format"), "must be \"" + format + "\", got " + show(v));
+        }
       }
-      B b = builder.get();
-      for (Field<T, B, ?> field : fields) {
-        field.read(f, b);
+    }
+    B b = builder.get();
+    for (Field<T, B, ?> field : byPosition) {
+      if (field.read(node, at, problems, b)) {
+        known++;
       }
-      return f.build(() -> build.apply(b));
-    });
+    }
+    if (!problems.lenient() && known != node.size()) {
+      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!index.containsKey(name) && (format == null || !name.equals("format"))) {
+          problems.add(child(at, name), "must be a field of " + what + ", got unknown field");
+        }
+      }
+    }
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(build.apply(b));
+    } catch (InvalidValueException e) {
+      problems.add(locate(node, at, e));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Places a broken model rule at the field or item it names, when the document has that
+   * value, else at the object with the whole message.
+   */
+  private static Problem locate(JsonNode node, String at, InvalidValueException e) {
+    if (e.path().isPresent()) {
+      StringBuilder ptr = new StringBuilder();
+      for (String part : e.path().get().split("/", -1)) {
+        ptr.append('/');
+        for (char c : part.toCharArray()) {
+          if (Character.isUpperCase(c)) {
+            ptr.append('_').append(Character.toLowerCase(c));
+          } else {
+            ptr.append(c);
+          }
+        }
+      }
+      if (!node.at(ptr.toString()).isMissingNode()) {
+        return Problem.at(at + ptr, e.rule());
+      }
+    }
+    return Problem.at(at, e.getMessage());
   }
 
   /**
@@ -232,10 +326,23 @@ public final class Shape<T, B> {
     B b = builder.get();
     long seen = 0;
     boolean formatSeen = format == null;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      Integer i = index.get(name);
-      if (i == null) {
+    int next = 0;
+    while (true) {
+      int i;
+      JsonToken t;
+      // The field expected next is matched on the parser's characters, without looking its
+      // name up; any other name is found by identity (the parser interns names) or by map.
+      if (next < byPosition.length && p.nextFieldName(byPosition[next].serialized)) {
+        i = next;
+      } else if ((t = next < byPosition.length ? p.currentToken() : p.nextToken())
+          == JsonToken.END_OBJECT) {
+        break;
+      } else {
+        expect(t, JsonToken.FIELD_NAME);
+        i = position(p.currentName(), next);
+      }
+      if (i < 0) {
+        String name = p.currentName();
         if (formatSeen || !name.equals("format")) {
           throw GiveUp.INSTANCE;
         }
@@ -251,12 +358,28 @@ public final class Shape<T, B> {
         throw GiveUp.INSTANCE;
       }
       seen |= bit;
-      fields.get(i).stream(p, b);
+      byPosition[i].stream(p, b);
+      next = i + 1;
     }
     if (!formatSeen || (seen & required) != required) {
       throw GiveUp.INSTANCE;
     }
     return build.apply(b);
+  }
+
+  /**
+   * Finds a field by name, trying first the fields from {@code from} on by identity: documents
+   * are mostly written in the shape's order, and the parser interns field names, as the
+   * shape's names (literals) are.
+   */
+  private int position(String name, int from) {
+    for (int i = from; i < byPosition.length; i++) {
+      if (byPosition[i].name == name) {
+        return i;
+      }
+    }
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
   }
 
   static void expect(@Nullable JsonToken actual, JsonToken expected) throws GiveUp {
@@ -317,9 +440,7 @@ public final class Shape<T, B> {
      */
     public <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set) {
-      fields.add(new Field<>(name, true, Cardinality.ONE, codec,
-          t -> Optional.of(get.apply(t)), set));
-      return this;
+      return add(name, true, false, Cardinality.ONE, false, codec, get, set);
     }
 
     /**
@@ -334,8 +455,7 @@ public final class Shape<T, B> {
      */
     public <V> Builder<T, B> optional(String name, Codec<V> codec,
         Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-      fields.add(new Field<>(name, false, Cardinality.ONE, codec, get, set));
-      return this;
+      return add(name, false, true, Cardinality.ONE, false, codec, get, set);
     }
 
     /**
@@ -348,7 +468,7 @@ public final class Shape<T, B> {
      * @return this
      */
     public <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> get) {
-      return required(name, codec, get, (b, v) -> ((Parts) b).values.put(name, v));
+      return required(name, codec, get, part(name));
     }
 
     /**
@@ -362,7 +482,7 @@ public final class Shape<T, B> {
      */
     public <V> Builder<T, B> optional(String name, Codec<V> codec,
         Function<T, Optional<V>> get) {
-      return optional(name, codec, get, (b, v) -> ((Parts) b).values.put(name, v));
+      return optional(name, codec, get, part(name));
     }
 
     /**
@@ -376,7 +496,21 @@ public final class Shape<T, B> {
      */
     public <V> Builder<T, B> list(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get) {
-      return list(name, codec, get, (b, v) -> ((Parts) b).values.put(name, v));
+      return list(name, codec, get, part(name));
+    }
+
+    /**
+     * Adds an array field that is a set, of a factory-made object.
+     *
+     * @param name the field's name in the document
+     * @param codec how one item is written and read
+     * @param get the model's items
+     * @param <V> the item type
+     * @return this
+     */
+    public <V> Builder<T, B> set(String name, Codec<V> codec,
+        Function<T, ? extends Collection<V>> get) {
+      return set(name, codec, get, part(name));
     }
 
     /**
@@ -391,7 +525,22 @@ public final class Shape<T, B> {
      */
     public <V> Builder<T, B> list(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      return many(name, Cardinality.LIST, codec, get, set);
+      return add(name, false, false, Cardinality.LIST, false, codec, get, set);
+    }
+
+    /**
+     * Adds an array field written only when it has items, read as empty when missing.
+     *
+     * @param name the field's name in the document
+     * @param codec how one item is written and read
+     * @param get the model's items
+     * @param set the builder call adding all items
+     * @param <V> the item type
+     * @return this
+     */
+    public <V> Builder<T, B> sparseList(String name, Codec<V> codec,
+        Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
+      return add(name, false, false, Cardinality.LIST, true, codec, get, set);
     }
 
     /**
@@ -406,14 +555,18 @@ public final class Shape<T, B> {
      */
     public <V> Builder<T, B> set(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      return many(name, Cardinality.SET, codec, get, set);
+      return add(name, false, false, Cardinality.SET, false, codec, get, set);
+    }
+
+    private static <B, V> BiConsumer<B, V> part(String name) {
+      return (b, v) -> ((Parts) b).values.put(name, v);
     }
 
     @SuppressWarnings("unchecked")
-    private <V> Builder<T, B> many(String name, Cardinality c, Codec<V> codec,
-        Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      fields.add(new Field<T, B, List<V>>(name, false, c, (Codec<List<V>>) (Codec<?>) codec,
-          t -> Optional.of(List.copyOf(get.apply(t))), set));
+    private Builder<T, B> add(String name, boolean required, boolean optional, Cardinality c,
+        boolean sparse, Codec<?> codec, Function<T, ?> get, BiConsumer<B, ?> set) {
+      fields.add(new Field<>(name.intern(), required, optional, c, sparse,
+          (Codec<Object>) codec, (Function<T, Object>) get, (BiConsumer<B, Object>) set));
       return this;
     }
 
@@ -446,17 +599,26 @@ public final class Shape<T, B> {
    */
   public static final class Field<T, B, V> {
     private final String name;
+    private final SerializableString serialized;
+    private final String suffix;
     private final boolean required;
+    private final boolean optional;
     private final Cardinality cardinality;
-    private final Codec<?> codec;
-    private final Function<T, Optional<V>> get;
-    private final BiConsumer<B, V> set;
+    private final boolean sparse;
+    private final Codec<Object> codec;
+    private final Function<T, Object> get;
+    private final BiConsumer<B, Object> set;
 
-    Field(String name, boolean required, Cardinality cardinality, Codec<?> codec,
-        Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+    Field(String name, boolean required, boolean optional, Cardinality cardinality,
+        boolean sparse, Codec<Object> codec, Function<T, Object> get,
+        BiConsumer<B, Object> set) {
       this.name = name;
+      this.serialized = new SerializedString(name);
+      this.suffix = child("", name);
       this.required = required;
+      this.optional = optional;
       this.cardinality = cardinality;
+      this.sparse = sparse;
       this.codec = codec;
       this.get = get;
       this.set = set;
@@ -498,59 +660,102 @@ public final class Shape<T, B> {
       return codec;
     }
 
-    @SuppressWarnings("unchecked")
-    private <E> void write(JsonGenerator g, T value) throws IOException {
-      Optional<V> v = get.apply(value);
-      if (v.isEmpty()) {
-        return;
+    private void write(JsonGenerator g, T value) throws IOException {
+      Object v = get.apply(value);
+      if (optional) {
+        Optional<?> o = (Optional<?>) v;
+        if (o.isEmpty()) {
+          return;
+        }
+        v = o.get();
       }
-      g.writeFieldName(name);
       if (cardinality == Cardinality.ONE) {
-        ((Codec<V>) codec).write(g, v.get());
+        g.writeFieldName(serialized);
+        codec.write(g, v);
         return;
       }
-      Codec<E> item = (Codec<E>) codec;
+      Collection<?> items = (Collection<?>) v;
+      if (sparse && items.isEmpty()) {
+        return;
+      }
+      g.writeFieldName(serialized);
       g.writeStartArray();
-      for (E e : (List<E>) v.get()) {
-        item.write(g, e);
+      for (Object e : items) {
+        codec.write(g, e);
       }
       g.writeEndArray();
     }
 
-    @SuppressWarnings("unchecked")
-    private <E> void read(Fields f, B b) {
-      Codec<E> item = (Codec<E>) codec;
-      Problems p = f.problems();
-      Optional<?> v = switch (cardinality) {
-        case ONE -> f.object(name, required, (n, at) -> item.read(n, at, p));
-        case LIST -> Optional.of(f.array(name, (n, at) -> item.read(n, at, p)));
-        case SET -> Optional.of(f.distinct(name, (n, at) -> item.read(n, at, p)));
-      };
-      v.ifPresent(x -> set.accept(b, (V) x));
+    /** Reads the field into the builder; tells whether it was present. */
+    private boolean read(JsonNode node, String parent, Problems problems, B b) {
+      JsonNode v = node.get(name);
+      String at = parent + suffix;
+      if (v == null) {
+        if (required) {
+          problems.add(at, "must be present, got nothing");
+        }
+        return false;
+      }
+      if (cardinality == Cardinality.ONE) {
+        codec.read(v, at, problems).ifPresent(x -> set.accept(b, x));
+        return true;
+      }
+      if (!v.isArray()) {
+        problems.add(at, "must be an array, got " + show(v));
+        return true;
+      }
+      List<Object> items = new ArrayList<>(v.size());
+      Set<Object> seen = cardinality == Cardinality.SET ? new HashSet<>() : null;
+      for (int i = 0; i < v.size(); i++) {
+        JsonNode item = v.get(i);
+        String here = at + "/" + i;
+        Optional<Object> x = codec.read(item, here, problems);
+        if (x.isEmpty()) {
+          continue;
+        }
+        if (seen != null && !seen.add(x.get())) {
+          problems.add(here, "must not repeat an earlier item, got " + show(item)
+              + again(x.get(), item));
+        } else {
+          items.add(x.get());
+        }
+      }
+      set.accept(b, items);
+      return true;
     }
 
+    /** Names the repeated value when the text differs from it (a card name for an id). */
     @SuppressWarnings("unchecked")
-    private <E> void stream(JsonParser p, B b) throws IOException, GiveUp {
-      Codec<E> item = (Codec<E>) codec;
+    private String again(Object value, JsonNode item) {
+      if (codec instanceof Parsed<?> parsed) {
+        String written = ((Parsed<Object>) parsed).writeAs().apply(value);
+        if (!written.equals(item.textValue())) {
+          return " (" + written + " again)";
+        }
+      }
+      return "";
+    }
+
+    private void stream(JsonParser p, B b) throws IOException, GiveUp {
       if (cardinality == Cardinality.ONE) {
-        set.accept(b, (V) item.stream(p, p.nextToken()));
+        set.accept(b, codec.stream(p, p.nextToken()));
         return;
       }
       expect(p.nextToken(), JsonToken.START_ARRAY);
-      List<E> items = new ArrayList<>();
-      Set<E> seen = cardinality == Cardinality.SET ? new HashSet<>() : null;
+      List<Object> items = new ArrayList<>();
+      Set<Object> seen = cardinality == Cardinality.SET ? new HashSet<>() : null;
       JsonToken t;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == null) {
           throw GiveUp.INSTANCE;
         }
-        E e = item.stream(p, t);
+        Object e = codec.stream(p, t);
         if (seen != null && !seen.add(e)) {
           throw GiveUp.INSTANCE;
         }
         items.add(e);
       }
-      set.accept(b, (V) items);
+      set.accept(b, items);
     }
   }
 
@@ -619,43 +824,112 @@ public final class Shape<T, B> {
 
     @Override
     public Optional<String> read(JsonNode node, String at, Problems problems) {
-      return Fields.text(node, at, problems);
+      return text(node, at, problems);
     }
 
     @Override
     public String stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
       expect(token, JsonToken.VALUE_STRING);
       String s = p.getText();
-      if (s.isBlank() || !s.strip().equals(s)) {
+      if (!isText(s)) {
         throw GiveUp.INSTANCE;
       }
       return s;
     }
   };
 
-  /** A date written {@code YYYY-MM-DD}. */
-  public static final Codec<LocalDate> DATE = new Codec<>() {
-    @Override
-    public void write(JsonGenerator g, LocalDate value) throws IOException {
-      g.writeString(value.toString());
-    }
+  private static boolean isText(String s) {
+    // What String.strip removes is white space by Character.isWhitespace, never a surrogate.
+    return !s.isEmpty() && !Character.isWhitespace(s.charAt(0))
+        && !Character.isWhitespace(s.charAt(s.length() - 1));
+  }
 
+  /**
+   * Reads free text, which like every valuex text must be trimmed and not blank.
+   *
+   * @param v the node
+   * @param at its JSON pointer
+   * @param problems where a problem goes
+   * @return the text, empty when it is not valid free text
+   */
+  public static Optional<String> text(JsonNode v, String at, Problems problems) {
+    if (!v.isTextual()) {
+      problems.add(at, "must be a string, got " + show(v));
+      return Optional.empty();
+    }
+    String s = v.textValue();
+    if (s.isBlank()) {
+      problems.add(at, "must not be blank, got " + quote(s));
+      return Optional.empty();
+    }
+    if (!s.strip().equals(s)) {
+      problems.add(at, "must not start or end with white space, got " + quote(s));
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
+  /** One text written as a string, several as an array; read from either. */
+  public static final Codec<List<String>> TEXT_OR_TEXTS = new Codec<>() {
     @Override
-    public Optional<LocalDate> read(JsonNode v, String at, Problems problems) {
-      Optional<LocalDate> d = v.isTextual() ? Fields.parseDate(v.textValue()) : Optional.empty();
-      if (d.isEmpty()) {
-        problems.add(at, "must " + (v.isTextual() ? Fields.dateRule(v.textValue())
-            : "be a date written YYYY-MM-DD") + ", got " + Fields.show(v));
+    public void write(JsonGenerator g, List<String> value) throws IOException {
+      if (value.size() == 1) {
+        g.writeString(value.get(0));
+        return;
       }
-      return d;
+      g.writeStartArray();
+      for (String s : value) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
     }
 
     @Override
-    public LocalDate stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
-      expect(token, JsonToken.VALUE_STRING);
-      return Fields.parseDate(p.getText()).orElseThrow(() -> GiveUp.INSTANCE);
+    public Optional<List<String>> read(JsonNode node, String at, Problems problems) {
+      if (node.isTextual()) {
+        return Optional.of(text(node, at, problems).map(List::of).orElse(List.of()));
+      }
+      if (!node.isArray()) {
+        problems.add(at, "must be a string or an array of strings, got " + show(node));
+        return Optional.of(List.of());
+      }
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        text(node.get(i), at + "/" + i, problems).ifPresent(texts::add);
+      }
+      return Optional.of(texts);
+    }
+
+    @Override
+    public List<String> stream(JsonParser p, @Nullable JsonToken token)
+        throws IOException, GiveUp {
+      if (token == JsonToken.VALUE_STRING) {
+        return List.of(TEXT.stream(p, token));
+      }
+      expect(token, JsonToken.START_ARRAY);
+      List<String> texts = new ArrayList<>();
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        texts.add(TEXT.stream(p, t));
+      }
+      return texts;
     }
   };
+
+  /**
+   * Returns the codec of a value written as free text that a parser turns into a model value
+   * (a period, a milestone or date, an element named by id or card): the text rules first,
+   * then the parser's own.
+   *
+   * @param parse the parser, throwing {@link InvalidValueException} whose message is the
+   *     problem, e.g. {@code must be an ISO-8601 period such as P1M, got 'monthly'}
+   * @param show the value's text
+   * @param <V> the value type
+   * @return the codec
+   */
+  public static <V> Codec<V> text(Function<String, V> parse, Function<V, String> show) {
+    return new Parsed<>(parse, show, true);
+  }
 
   /**
    * Returns the codec of a value written as a string that a model factory checks (an id).
@@ -666,32 +940,139 @@ public final class Shape<T, B> {
    * @return the codec
    */
   public static <V> Codec<V> string(Function<String, V> parse, Function<V, String> show) {
-    return new Codec<>() {
-      @Override
-      public void write(JsonGenerator g, V value) throws IOException {
-        g.writeString(show.apply(value));
-      }
+    return new Parsed<>(parse, show, false);
+  }
 
-      @Override
-      public Optional<V> read(JsonNode node, String at, Problems problems) {
-        if (!node.isTextual()) {
-          problems.add(at, "must be a string, got " + Fields.show(node));
-          return Optional.empty();
-        }
-        try {
-          return Optional.of(parse.apply(node.textValue()));
-        } catch (InvalidValueException e) {
-          problems.add(at, e.getMessage());
-          return Optional.empty();
-        }
-      }
+  /** A value written as a string and made by a parser; free text first when {@code text}. */
+  record Parsed<V>(Function<String, V> parse, Function<V, String> writeAs, boolean free)
+      implements Codec<V> {
+    @Override
+    public void write(JsonGenerator g, V value) throws IOException {
+      g.writeString(writeAs.apply(value));
+    }
 
-      @Override
-      public V stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
-        expect(token, JsonToken.VALUE_STRING);
-        return parse.apply(p.getText());
+    @Override
+    public Optional<V> read(JsonNode node, String at, Problems problems) {
+      Optional<String> s;
+      if (free) {
+        s = Shape.text(node, at, problems);
+      } else if (node.isTextual()) {
+        s = Optional.of(node.textValue());
+      } else {
+        problems.add(at, "must be a string, got " + Shape.show(node));
+        s = Optional.empty();
       }
-    };
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(parse.apply(s.get()));
+      } catch (InvalidValueException e) {
+        problems.add(at, e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    @Override
+    public V stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      return parse.apply(free ? TEXT.stream(p, token) : string(p, token));
+    }
+
+    private static String string(JsonParser p, @Nullable JsonToken token)
+        throws IOException, GiveUp {
+      expect(token, JsonToken.VALUE_STRING);
+      return p.getText();
+    }
+  }
+
+  /** A date written {@code YYYY-MM-DD}. */
+  public static final Codec<LocalDate> DATE = new Codec<>() {
+    @Override
+    public void write(JsonGenerator g, LocalDate value) throws IOException {
+      g.writeString(value.toString());
+    }
+
+    @Override
+    public Optional<LocalDate> read(JsonNode v, String at, Problems problems) {
+      Optional<LocalDate> d = v.isTextual() ? parseDate(v.textValue()) : Optional.empty();
+      if (d.isEmpty()) {
+        problems.add(at, "must " + (v.isTextual() ? dateRule(v.textValue())
+            : "be a date written YYYY-MM-DD") + ", got " + show(v));
+      }
+      return d;
+    }
+
+    @Override
+    public LocalDate stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      expect(token, JsonToken.VALUE_STRING);
+      LocalDate d = date(p.getText());
+      if (d == null) {
+        throw GiveUp.INSTANCE;
+      }
+      return d;
+    }
+  };
+
+  /**
+   * Parses {@code YYYY-MM-DD} by hand: {@code LocalDate.parse} costs several times more, and
+   * a ledger holds many dates.
+   *
+   * @param s the text
+   * @return the date, empty unless the text is a valid date in that form
+   */
+  public static Optional<LocalDate> parseDate(String s) {
+    return Optional.ofNullable(date(s));
+  }
+
+  private static @Nullable LocalDate date(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Says which rule a text that {@link #parseDate} refused breaks: written {@code YYYY-MM-DD}
+   * but naming a month or day that does not exist (2026-02-30), or not written that way.
+   *
+   * @param s the text
+   * @return the rule, to follow "must": "be a day that exists (February 2026 has 28 days)"
+   */
+  public static String dateRule(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-'
+        || digits(s, 0, 4) < 0 || digits(s, 5, 7) < 0 || digits(s, 8, 10) < 0) {
+      return "be a date written YYYY-MM-DD";
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    if (month < 1 || month > 12) {
+      return "be a day that exists (the month is written 01 to 12)";
+    }
+    YearMonth ym = YearMonth.of(year, month);
+    return "be a day that exists (" + ym.getMonth().getDisplayName(TextStyle.FULL,
+        Locale.ENGLISH) + " " + year + " has " + ym.lengthOfMonth() + " days)";
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /**
@@ -721,7 +1102,7 @@ public final class Shape<T, B> {
     public Optional<E> read(JsonNode v, String at, Problems problems) {
       Optional<E> e = v.isTextual() ? tokens.parse(v.textValue()) : Optional.empty();
       if (e.isEmpty()) {
-        problems.add(at, "must " + tokens.rule() + ", got " + Fields.show(v));
+        problems.add(at, "must " + tokens.rule() + ", got " + show(v));
       }
       return e;
     }
@@ -729,63 +1110,52 @@ public final class Shape<T, B> {
     @Override
     public E stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
       expect(token, JsonToken.VALUE_STRING);
-      return tokens.parse(p.getText()).orElseThrow(() -> GiveUp.INSTANCE);
+      E e = tokens.find(p.getText());
+      if (e == null) {
+        throw GiveUp.INSTANCE;
+      }
+      return e;
     }
   }
 
-  /** A number; JSON has no NaN or infinities. */
-  public static final Codec<Double> NUMBER = new Codec<>() {
+  /** True or false. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
-    public void write(JsonGenerator g, Double value) throws IOException {
-      g.writeNumber(value);
+    public void write(JsonGenerator g, Boolean value) throws IOException {
+      g.writeBoolean(value);
     }
 
     @Override
-    public Optional<Double> read(JsonNode v, String at, Problems problems) {
-      if (!v.isNumber()) {
-        problems.add(at, "must be a number, got " + Fields.show(v));
+    public Optional<Boolean> read(JsonNode v, String at, Problems problems) {
+      if (!v.isBoolean()) {
+        problems.add(at, "must be true or false, got " + show(v));
         return Optional.empty();
       }
-      return Optional.of(v.doubleValue());
+      return Optional.of(v.booleanValue());
     }
 
     @Override
-    public Double stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
-      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-        throw GiveUp.INSTANCE;
+    public Boolean stream(JsonParser p, @Nullable JsonToken token) throws GiveUp {
+      if (token == JsonToken.VALUE_TRUE) {
+        return Boolean.TRUE;
       }
-      return p.getDoubleValue();
+      expect(token, JsonToken.VALUE_FALSE);
+      return Boolean.FALSE;
     }
   };
+
+  /** A number; JSON has no NaN or infinities. */
+  public static final Codec<Double> NUMBER = new Numeric<>(Numeric.Kind.DOUBLE, false, null);
+
+  /** A number written without a fraction when it is whole ({@code 45}, not {@code 45.0}). */
+  public static final Codec<Double> PLAIN_NUMBER =
+      new Numeric<>(Numeric.Kind.DOUBLE, true, null);
 
   /** A whole number that fits a long, such as a count of answers. */
-  public static final Codec<Long> WHOLE = new Codec<>() {
-    @Override
-    public void write(JsonGenerator g, Long value) throws IOException {
-      g.writeNumber(value);
-    }
-
-    @Override
-    public Optional<Long> read(JsonNode v, String at, Problems problems) {
-      if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-        problems.add(at, "must be a whole number, got " + Fields.show(v));
-        return Optional.empty();
-      }
-      return Optional.of(v.longValue());
-    }
-
-    @Override
-    public Long stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
-      if (token != JsonToken.VALUE_NUMBER_INT
-          || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-        throw GiveUp.INSTANCE;
-      }
-      return p.getLongValue();
-    }
-  };
+  public static final Codec<Long> WHOLE = new Numeric<>(Numeric.Kind.LONG, false, null);
 
   /** A whole number that fits an int. */
-  public static final Codec<Integer> INT = integer(i -> { });
+  public static final Codec<Integer> INT = new Numeric<>(Numeric.Kind.INT, false, null);
 
   /**
    * Returns the codec of a whole number that fits an int, with a model rule checked on its own
@@ -795,35 +1165,131 @@ public final class Shape<T, B> {
    * @return the codec
    */
   public static Codec<Integer> integer(IntConsumer rule) {
-    return new Codec<>() {
-      @Override
-      public void write(JsonGenerator g, Integer value) throws IOException {
-        g.writeNumber(value);
-      }
+    return new Numeric<>(Numeric.Kind.INT, false, rule);
+  }
 
-      @Override
-      public Optional<Integer> read(JsonNode v, String at, Problems problems) {
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-          problems.add(at, "must be a whole number, got " + Fields.show(v));
-          return Optional.empty();
+  /**
+   * A number of one kind (an int, a long or a double), with an optional rule of its own.
+   *
+   * @param kind what the number must fit
+   * @param plain whether a whole double is written without a fraction
+   * @param rule the model's check of an int, or null
+   * @param <V> the boxed type
+   */
+  record Numeric<V extends Number>(Kind kind, boolean plain, @Nullable IntConsumer rule)
+      implements Codec<V> {
+    /** What a number must fit. */
+    enum Kind { INT, LONG, DOUBLE }
+
+    @Override
+    public void write(JsonGenerator g, V value) throws IOException {
+      switch (kind) {
+        case INT -> g.writeNumber(value.intValue());
+        case LONG -> g.writeNumber(value.longValue());
+        case DOUBLE -> {
+          double d = value.doubleValue();
+          boolean negativeZero =
+              Double.doubleToRawLongBits(d) == Double.doubleToRawLongBits(-0.0);
+          if (plain && d == Math.rint(d) && Math.abs(d) < 1e15 && !negativeZero) {
+            g.writeNumber((long) d);
+          } else {
+            g.writeNumber(d);
+          }
         }
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<V> read(JsonNode v, String at, Problems problems) {
+      boolean fits = switch (kind) {
+        case INT -> v.isIntegralNumber() && v.canConvertToInt();
+        case LONG -> v.isIntegralNumber() && v.canConvertToLong();
+        case DOUBLE -> v.isNumber();
+      };
+      if (!fits) {
+        problems.add(at, "must be a " + (kind == Kind.DOUBLE ? "" : "whole ") + "number, got "
+            + show(v));
+        return Optional.empty();
+      }
+      if (rule != null) {
         try {
           rule.accept(v.intValue());
         } catch (InvalidValueException e) {
           problems.add(at, e.rule());
           return Optional.empty();
         }
-        return Optional.of(v.intValue());
       }
+      // Not a switch expression: its arms would be promoted to double.
+      Number n = kind == Kind.INT ? (Number) v.intValue()
+          : kind == Kind.LONG ? (Number) v.longValue() : (Number) v.doubleValue();
+      return Optional.of((V) n);
+    }
 
-      @Override
-      public Integer stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
-        if (token != JsonToken.VALUE_NUMBER_INT
-            || p.getNumberType() != JsonParser.NumberType.INT) {
+    @Override
+    @SuppressWarnings("unchecked")
+    public V stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      if (kind == Kind.DOUBLE) {
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
           throw GiveUp.INSTANCE;
         }
-        return p.getIntValue();
+        return (V) (Double) p.getDoubleValue();
       }
-    };
+      if (token != JsonToken.VALUE_NUMBER_INT) {
+        throw GiveUp.INSTANCE;
+      }
+      JsonParser.NumberType type = p.getNumberType();
+      if (kind == Kind.LONG && type != JsonParser.NumberType.BIG_INTEGER) {
+        return (V) (Long) p.getLongValue();
+      }
+      if (type != JsonParser.NumberType.INT) {
+        throw GiveUp.INSTANCE;
+      }
+      int i = p.getIntValue();
+      if (rule != null) {
+        rule.accept(i);
+      }
+      return (V) (Integer) i;
+    }
+  }
+
+  // ---- message helpers shared by the readers ----
+
+  /**
+   * Returns the JSON pointer of a child.
+   *
+   * @param parent the parent's pointer
+   * @param child the field name or array index
+   * @return the child's pointer
+   */
+  public static String child(String parent, String child) {
+    return parent + "/" + child.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * Shows a JSON value in a message: scalars as JSON (texts shortened), containers by kind.
+   *
+   * @param node the value
+   * @return the text to show
+   */
+  public static String show(JsonNode node) {
+    if (node.isObject()) {
+      return "an object";
+    }
+    if (node.isArray()) {
+      return "an array";
+    }
+    String s = node.toString();
+    return s.length() > 80 ? s.substring(0, 76) + "...\"" : s;
+  }
+
+  /**
+   * Quotes a text value for a message the way the core does.
+   *
+   * @param value the value
+   * @return the quoted value
+   */
+  public static String quote(Object value) {
+    return Checks.quote(value);
   }
 }

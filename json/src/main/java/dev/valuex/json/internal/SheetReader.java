@@ -404,11 +404,11 @@ public final class SheetReader {
 
     Optional<LocalDate> date(String column) {
       return text(column).flatMap(s -> {
-        Optional<LocalDate> d = Fields.parseDate(s);
+        Optional<LocalDate> d = Shape.parseDate(s);
         if (d.isPresent()) {
           return d;
         }
-        problem(column, Fields.dateRule(s), Checks.quote(s));
+        problem(column, Shape.dateRule(s), Checks.quote(s));
         return Optional.empty();
       });
     }

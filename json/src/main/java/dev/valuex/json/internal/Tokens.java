@@ -67,6 +67,16 @@ public final class Tokens<E extends Enum<E>> {
   }
 
   /**
+   * Returns the constant of a token without wrapping it, for the fast reader.
+   *
+   * @param token the token, exact
+   * @return the constant, null if the token is unknown
+   */
+  public @org.jspecify.annotations.Nullable E find(String token) {
+    return tokens.inverse().get(token);
+  }
+
+  /**
    * Returns the constant of a token, ignoring case and treating spaces and hyphens as
    * underscores, as people type them in spreadsheets ({@code Survey answer}, {@code
    * survey-answer}).
