@@ -108,11 +108,11 @@ public final class LedgerSummary implements Serializable {
    * @return the summary, never null
    */
   public static LedgerSummary of(Iterable<? extends Ledger> ledgers) {
-    Batches b = new Batches();
+    Tally tally = new Tally();
     for (Ledger ledger : requireNonNull(ledgers, "ledgers")) {
-      b.add(ledger);
+      tally.add(requireNonNull(ledger, "ledger"));
     }
-    return b.summary();
+    return new LedgerSummary(tally.canonical());
   }
 
   /**
@@ -122,43 +122,9 @@ public final class LedgerSummary implements Serializable {
    * @return the collector, never null
    */
   public static Collector<Ledger, ?, LedgerSummary> toLedgerSummary() {
-    return Collector.of(Batches::new, Batches::add, Batches::merge, Batches::summary,
-        Collector.Characteristics.UNORDERED);
-  }
-
-  /**
-   * A tally fed in batches of {@link Tally#BATCH} ledgers (see {@link Tally#addBatch}): the
-   * container of {@link #of} and of the collector, which see ledgers one at a time.
-   */
-  private static final class Batches {
-    final Tally tally = new Tally();
-    final Ledger[] pending = new Ledger[Tally.BATCH];
-    int size;
-
-    void add(Ledger ledger) {
-      pending[size++] = requireNonNull(ledger, "ledger");
-      if (size == pending.length) {
-        flush();
-      }
-    }
-
-    private void flush() {
-      tally.addBatch(pending, size);
-      java.util.Arrays.fill(pending, 0, size, null);
-      size = 0;
-    }
-
-    Batches merge(Batches other) {
-      flush();
-      other.flush();
-      tally.merge(other.tally);
-      return this;
-    }
-
-    LedgerSummary summary() {
-      flush();
-      return new LedgerSummary(tally.canonical());
-    }
+    return Collector.<Ledger, Tally, LedgerSummary>of(Tally::new,
+        (tally, ledger) -> tally.add(requireNonNull(ledger, "ledger")), Tally::merge,
+        tally -> new LedgerSummary(tally.canonical()), Collector.Characteristics.UNORDERED);
   }
 
   /**
