@@ -110,7 +110,8 @@ final class Tally {
 
     void ensure(int needed) {
       if (needed > slots) {
-        int n = Math.max(needed, Math.max(16, slots * 2));
+        // Doubling stops at the largest square an int indexes; only more elements pass it.
+        int n = Math.max(needed, Math.min(Math.max(16, slots * 2), MAX_SQUARE_SLOTS));
         settle();
         carrying = Arrays.copyOf(carrying, n);
         evidence = Arrays.copyOf(evidence, n);
@@ -127,7 +128,7 @@ final class Tally {
       if (recentPairs.length == 0) {
         if (slots > MAX_SQUARE_SLOTS) {
           throw new IllegalStateException("LedgerSummary: distinct elements must be at most "
-              + MAX_SQUARE_SLOTS / 2 + " to count pairs, got " + slots / 2);
+              + MAX_SQUARE_SLOTS / 2 + " to count pairs, got " + needed / 2);
         }
         recentPairs = new char[slots * slots];
       }
