@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compact byte form of a canonical {@link Tally}, which a serialized {@link LedgerSummary}
@@ -176,32 +177,32 @@ final class TallyCodec {
       int ledgers = in.count(where + " ledgers", Integer.MAX_VALUE);
       int[] carrying = new int[slots];
       for (int j = 0; j < slots; j++) {
-        carrying[j] = in.count(where + " ledger count " + j, ledgers);
+        carrying[j] = in.count(where, "ledger count", j, ledgers);
       }
       long[] evidence = new long[slots];
       for (int j = 0; j < slots; j++) {
-        evidence[j] = in.varlong(where + " evidence count " + j);
+        evidence[j] = in.varlong(where, "evidence count", j);
         if (evidence[j] < 0) {
           throw in.malformed(where + " evidence count " + j, evidence[j], "be at least 0");
         }
       }
       int[] importance = new int[slots * Tally.BUCKETS];
       for (int j = 0; j < importance.length; j++) {
-        importance[j] = in.count(where + " importance count " + j, ledgers);
+        importance[j] = in.count(where, "importance count", j, ledgers);
       }
       int[] pairs = new int[cells];
       int mode = in.count(where + " pair encoding", SPARSE);
       if (mode == DENSE) {
         for (int j = 0; j < cells; j++) {
-          pairs[j] = in.count(where + " pair count " + j, ledgers);
+          pairs[j] = in.count(where, "pair count", j, ledgers);
         }
       } else {
         int nonZero = in.count(where + " non-zero pair count", cells);
         int at = -1;
         for (int j = 0; j < nonZero; j++) {
-          int gap = in.count(where + " pair gap " + j, cells - at - 2);
+          int gap = in.count(where, "pair gap", j, cells - at - 2);
           at += gap + 1;
-          pairs[at] = in.count(where + " pair count at cell " + at, ledgers);
+          pairs[at] = in.count(where, "pair count at cell", at, ledgers);
         }
       }
       t.restore(setRemap[set], View.values()[view], month, ledgers, carrying, evidence,
@@ -266,10 +267,22 @@ final class TallyCodec {
     }
 
     long varlong(String what) throws InvalidObjectException {
+      return varlong(what, null, 0);
+    }
+
+    int count(String what, int max) throws InvalidObjectException {
+      return count(what, null, 0, max);
+    }
+
+    /**
+     * Reads a varint that {@code where}, {@code part} and {@code index} name in a message
+     * (built only if it is malformed: these are read once per counter).
+     */
+    long varlong(String where, @Nullable String part, int index) throws InvalidObjectException {
       long v = 0;
       for (int shift = 0; shift < 64; shift += 7) {
         if (at == buf.length) {
-          throw malformed(what, "end of data", "be present");
+          throw malformed(label(where, part, index), "end of data", "be present");
         }
         byte b = buf[at++];
         v |= (long) (b & 0x7F) << shift;
@@ -277,15 +290,21 @@ final class TallyCodec {
           return v;
         }
       }
-      throw malformed(what, "more than ten bytes", "be a varint of at most ten bytes");
+      throw malformed(label(where, part, index), "more than ten bytes",
+          "be a varint of at most ten bytes");
     }
 
-    int count(String what, int max) throws InvalidObjectException {
-      long v = varlong(what);
+    int count(String where, @Nullable String part, int index, int max)
+        throws InvalidObjectException {
+      long v = varlong(where, part, index);
       if (v < 0 || v > max) {
-        throw malformed(what, v, "be between 0 and " + max);
+        throw malformed(label(where, part, index), v, "be between 0 and " + max);
       }
       return (int) v;
+    }
+
+    private static String label(String where, @Nullable String part, int index) {
+      return part == null ? where : where + " " + part + " " + index;
     }
 
     String text(String what) throws InvalidObjectException {
