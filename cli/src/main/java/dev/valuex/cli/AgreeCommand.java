@@ -1,10 +1,10 @@
 package dev.valuex.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.valuex.catalog.Catalog;
 import dev.valuex.catalog.Suggestion;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Side;
+import dev.valuex.core.ValuexFormatException;
 import dev.valuex.core.agreement.AgreementOptions;
 import dev.valuex.core.agreement.AgreementReport;
 import dev.valuex.core.agreement.Bootstrap;
@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -124,12 +123,8 @@ final class AgreeCommand implements Callable<Integer> {
         .withIgnoreSide(ignoreSide).withBootstrap(Bootstrap.of(replicates, seed)));
     PrintWriter out = spec.commandLine().getOut();
     if (f == Format.JSON) {
-      String json = ValuexJson.create().toJson(report, id -> Inputs.name(catalog, id));
-      try {
-        Format.printJson(out, new ObjectMapper().readTree(json));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      Format.printJsonText(out, ValuexJson.create().toJson(report,
+          id -> Inputs.name(catalog, id)));
     } else {
       text(out, report, catalog);
     }
@@ -154,6 +149,8 @@ final class AgreeCommand implements Callable<Integer> {
     }
     try (Reader in = new StringReader(Inputs.readText(sheet))) {
       return Inputs.sheet(catalog).readCoding(in, coder);
+    } catch (ValuexFormatException e) {
+      throw Inputs.named(sheet, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

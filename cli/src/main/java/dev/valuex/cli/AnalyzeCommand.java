@@ -118,7 +118,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         : new JourneyStudy(x, t.get(), all));
     if (f == Format.JSON) {
       Map<String, Object> json = analysis.document();
-      js.ifPresent(j -> json.put("journey", Commands.journeyJson(j)));
+      js.ifPresent(j -> json.put("journey",
+          Commands.journeyJson(j, id -> Inputs.name(catalog, id))));
       Format.printJson(out, json);
     } else {
       Analysis.print(analysis, pairs > 0, out);

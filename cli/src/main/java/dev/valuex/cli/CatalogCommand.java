@@ -4,6 +4,7 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.catalog.Suggestion;
 import dev.valuex.core.Perspective;
 import dev.valuex.core.ValueElement;
+import dev.valuex.json.ValuexJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,20 +30,10 @@ final class CatalogCommand implements Runnable {
         "try: valuex catalog list, valuex catalog show NAME, valuex catalog search WORDS");
   }
 
-  static Map<String, Object> card(ValueElement e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id().toString());
-    m.put("name", e.name());
-    m.put("shortPhrase", e.shortPhrase());
-    m.put("sentence", e.sentence());
-    m.put("perspective", e.perspective().name());
-    m.put("category", e.category());
-    m.put("typicalSide", e.typicalSide().map(Enum::name).orElse(null));
-    m.put("keywords", List.copyOf(e.keywords()));
-    m.put("exampleStatements", e.exampleStatements());
-    m.put("exampleMeasures", e.exampleMeasures());
-    return m;
-  }
+  /** The format token of {@code catalog list --format json}. */
+  static final String CATALOG_FORMAT = "valuex.catalog/1";
+  /** The format token of {@code catalog search --format json}. */
+  static final String SEARCH_FORMAT = "valuex.card-search/1";
 
   /** Lists the cards of one or all decks. */
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List the cards.")
@@ -63,8 +54,14 @@ final class CatalogCommand implements Runnable {
           : catalog.deck(parsePerspective(perspective));
       PrintWriter out = spec.commandLine().getOut();
       if (f == Format.JSON) {
-        List<Object> json = new ArrayList<>();
-        cards.forEach(c -> json.add(card(c)));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("format", CATALOG_FORMAT);
+        if (perspective != null) {
+          json.put("perspective", Commands.token(parsePerspective(perspective)));
+        }
+        List<Object> list = new ArrayList<>();
+        cards.forEach(c -> list.add(Commands.cardJson(c)));
+        json.put("cards", list);
         Format.printJson(out, json);
       } else {
         for (ValueElement c : cards) {
@@ -95,7 +92,7 @@ final class CatalogCommand implements Runnable {
       ValueElement c = Catalog.defaults().require(String.join(" ", name));
       PrintWriter out = spec.commandLine().getOut();
       if (f == Format.JSON) {
-        Format.printJson(out, card(c));
+        Format.printJsonText(out, ValuexJson.create().toJson(c));
         return Main.OK;
       }
       out.printf("%s (%s)%n  %s%n  \u201c%s\u201d%n", c.name(), c.id(), c.shortPhrase(),
@@ -131,13 +128,14 @@ final class CatalogCommand implements Runnable {
       found = found.subList(0, Math.min(Math.max(top, 0), found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (f == Format.JSON) {
-        List<Object> json = new ArrayList<>();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("format", SEARCH_FORMAT);
+        json.put("query", String.join(" ", words));
+        List<Object> results = new ArrayList<>();
         for (Suggestion s : found) {
-          Map<String, Object> m = card(s.element());
-          m.put("score", s.score());
-          m.put("matchedTerms", s.matchedTerms());
-          json.add(m);
+          results.add(SuggestCommand.card(s.element(), s.score(), s.side(), s.matchedTerms()));
         }
+        json.put("results", results);
         Format.printJson(out, json);
       } else if (found.isEmpty()) {
         out.println("No card matches; try other words or 'valuex catalog list'.");

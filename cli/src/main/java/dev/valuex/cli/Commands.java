@@ -1,14 +1,13 @@
 package dev.valuex.cli;
 
+import dev.valuex.core.ElementId;
 import dev.valuex.core.Side;
-import dev.valuex.core.analysis.Association;
-import dev.valuex.core.analysis.ElementCoverage;
-import dev.valuex.core.analysis.Slice;
-import dev.valuex.core.balance.Assessment;
-import dev.valuex.core.balance.BalanceReport;
+import dev.valuex.core.ValueElement;
+import dev.valuex.core.View;
 import dev.valuex.core.journey.GapFinding;
 import dev.valuex.core.journey.Stage;
-import dev.valuex.core.balance.LedgerAssessment;
+import dev.valuex.json.PatternAnalysis;
+import dev.valuex.planning.MeasureStatus;
 import dev.valuex.planning.PlanStatus;
 import dev.valuex.planning.RowStatus;
 import dev.valuex.planning.program.Finding;
@@ -17,9 +16,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** What the commands share: option parsing and the JSON shapes of their results. */
 final class Commands {
+  /** The format token of {@code valuex demo --format json}. */
+  static final String DEMO_FORMAT = "valuex.demo/1";
+  /** The demo's analysis: top elements per side and slice, as its text shows them. */
+  static final int DEMO_TOP = 5;
+  /** The demo's analysis: the strongest pairs listed. */
+  static final int DEMO_PAIRS = 10;
+  /** The demo's analysis: the least number of ledgers a listed pair is seen together in. */
+  static final int DEMO_MIN_TOGETHER = 5;
+
   private Commands() {}
 
   static Format format(String text) {
@@ -41,151 +51,141 @@ final class Commands {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
 
-  static List<Map<String, Object>> coverageJson(Study s, Side side, Slice slice) {
-    List<Map<String, Object>> result = new ArrayList<>();
-    for (ElementCoverage c : s.summary.coverage(side, slice)) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("element", c.placement().element().toString());
-      m.put("name", s.name(c.placement().element()));
-      m.put("side", side.name());
-      m.put("ledgers", c.ledgers());
-      m.put("outOf", c.outOf());
-      m.put("share", c.share());
-      m.put("evidence", c.evidence());
-      result.add(m);
-    }
-    return result;
+  /**
+   * Names an element the way every valuex document does: its id under {@code "element"}, its
+   * card name under {@code "card"}.
+   */
+  static void element(Map<String, Object> m, ElementId id, Function<ElementId, String> cards) {
+    m.put("element", id.toString());
+    m.put("card", cards.apply(id));
   }
 
-  static Map<String, Object> balanceJson(BalanceReport report) {
+  /**
+   * One card as {@code valuex catalog list} prints it: {@code element}, {@code card}, then the
+   * card's words, perspective and category, its typical side when it has one, keywords and
+   * examples.
+   */
+  static Map<String, Object> cardJson(ValueElement e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("policy", report.policy());
-    Map<String, Object> counts = new LinkedHashMap<>();
-    for (String rule : report.rules()) {
-      Map<String, Integer> byStatus = new LinkedHashMap<>();
-      report.counts(rule).forEach((k, v) -> byStatus.put(k.name(), v));
-      counts.put(rule, byStatus);
-    }
-    m.put("counts", counts);
-    List<Map<String, Object>> ledgers = new ArrayList<>();
-    for (LedgerAssessment la : report.ledgers()) {
-      Map<String, Object> l = new LinkedHashMap<>();
-      l.put("ledger", la.ledger().toString());
-      l.put("owner", la.owner());
-      l.put("judgement", la.judgement().map(j -> j.verdict().name()).orElse(null));
-      List<Map<String, Object>> assessments = new ArrayList<>();
-      for (Assessment a : la.assessments()) {
-        Map<String, Object> am = new LinkedHashMap<>();
-        am.put("rule", a.rule());
-        am.put("status", a.status().name());
-        am.put("figures", a.figures());
-        am.put("explanation", a.explanation());
-        am.put("agreement", la.agreement(a.rule()).name());
-        assessments.add(am);
-      }
-      l.put("assessments", assessments);
-      ledgers.add(l);
-    }
-    m.put("ledgers", ledgers);
+    m.put("element", e.id().toString());
+    m.put("card", e.name());
+    m.put("short_phrase", e.shortPhrase());
+    m.put("sentence", e.sentence());
+    m.put("perspective", token(e.perspective()));
+    m.put("category", e.category());
+    e.typicalSide().ifPresent(s -> m.put("typical_side", token(s)));
+    m.put("keywords", List.copyOf(e.keywords()));
+    m.put("example_statements", e.exampleStatements());
+    m.put("example_measures", e.exampleMeasures());
     return m;
   }
 
-  static Map<String, Object> planStatusJson(Study s, PlanStatus status) {
+  /**
+   * A plan's status as {@code valuex.plan-status/1} and {@code valuex.demo/1} write it: the
+   * date of the latest review when there is one, each row's state and each measure's latest
+   * achievement and trend.
+   */
+  static Map<String, Object> planStatusJson(PlanStatus status, Function<ElementId, String> cards) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("asOf", status.asOf().map(Object::toString).orElse(null));
+    status.asOf().ifPresent(d -> m.put("as_of", d.toString()));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (RowStatus r : status.rows()) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("element", r.element().toString());
-      row.put("name", s == null ? r.element().toString() : s.name(r.element()));
-      row.put("side", r.side().name());
-      row.put("state", r.state().name());
+      element(row, r.element(), cards);
+      row.put("side", token(r.side()));
+      row.put("state", token(r.state()));
       row.put("explanation", r.explanation());
       rows.add(row);
     }
     m.put("rows", rows);
     List<Map<String, Object>> measures = new ArrayList<>();
-    status.measures().forEach(ms -> {
+    for (MeasureStatus ms : status.measures()) {
       Map<String, Object> mm = new LinkedHashMap<>();
       mm.put("measure", ms.measure().name());
+      element(mm, ms.element(), cards);
+      mm.put("side", token(ms.side()));
       mm.put("target", ms.measure().target());
-      mm.put("trend", ms.trend().name());
+      mm.put("unit", ms.measure().unit());
+      mm.put("trend", token(ms.trend()));
       ms.latest().ifPresent(a -> {
         mm.put("actual", a.actual());
-        mm.put("percentAchieved", a.percentage());
+        mm.put("percent_achieved", a.percentage());
         mm.put("met", a.met());
       });
       measures.add(mm);
-    });
+    }
     m.put("measures", measures);
     return m;
   }
 
-  static Map<String, Object> studyJson(Study s) {
+  /**
+   * The {@code valuex.demo/1} document: the sample study's counts, its balance assessment (a
+   * {@code valuex.assessment/1} document), its patterns (a {@code valuex.analysis/1} document
+   * with the journey), the plan's status after each review (a {@code valuex.plan-status/1}
+   * document each) and the program's findings.
+   */
+  static Map<String, Object> studyJson(Study s, String report) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("format", DEMO_FORMAT);
+    m.put("report", report);
     m.put("ledgers", s.ledgers.size());
+    m.put("current_ledgers", s.ledgersIn(View.CURRENT));
+    m.put("desired_ledgers", s.ledgersIn(View.DESIRED));
     m.put("statements", s.statements());
     m.put("segments", s.segments);
-    m.put("balance", balanceJson(s.balance));
-    Map<String, Object> patterns = new LinkedHashMap<>();
-    patterns.put("out", coverageJson(s, Side.OUT, Slice.all()));
-    patterns.put("in", coverageJson(s, Side.IN, Slice.all()));
-    List<Map<String, Object>> assoc = new ArrayList<>();
-    for (Association a : s.strongestAssociations(10)) {
-      Map<String, Object> am = new LinkedHashMap<>();
-      am.put("antecedent", a.antecedent().toString());
-      am.put("consequent", a.consequent().toString());
-      am.put("together", a.together());
-      am.put("support", a.support());
-      am.put("confidence", a.confidence());
-      am.put("lift", a.lift());
-      assoc.add(am);
+    m.put("assessment", AssessCommand.json(s.policy, s.ledgers, s.balance, false));
+    PatternAnalysis.Counts counts = PatternAnalysis.counts(Optional.empty());
+    s.ledgers.forEach(counts::add);
+    Map<String, Object> analysis = counts.analysis(PatternAnalysis.Breakdown.SEGMENT,
+        DEMO_TOP, DEMO_PAIRS, DEMO_MIN_TOGETHER, s.names()).document();
+    s.journey.ifPresent(j -> analysis.put("journey", journeyJson(j, s.names())));
+    m.put("analysis", analysis);
+    List<Map<String, Object>> reviews = new ArrayList<>();
+    for (int i = 0; i < s.statusAfterEachReview.size(); i++) {
+      reviews.add(PlanCommand.Status.json(s.plan, i + 1, s.statusAfterEachReview.get(i),
+          s.plan.completeness(), s.names()));
     }
-    patterns.put("associations", assoc);
-    m.put("patterns", patterns);
-    List<Map<String, Object>> picks = new ArrayList<>();
-    s.proposal.picks().forEach(p -> {
-      Map<String, Object> pm = new LinkedHashMap<>();
-      pm.put("element", p.element().toString());
-      pm.put("name", s.name(p.element()));
-      pm.put("ledgers", p.ledgers());
-      pm.put("newLedgers", p.newLedgers());
-      pm.put("reachedLedgers", p.reachedLedgers());
-      picks.add(pm);
-    });
-    m.put("summarySet", picks);
-    List<Object> reviews = new ArrayList<>();
-    s.statusAfterEachReview.forEach(st -> reviews.add(planStatusJson(s, st)));
-    m.put("planReviews", reviews);
+    m.put("plan_reviews", reviews);
+    Map<String, Object> program = new LinkedHashMap<>();
+    program.put("scope", s.program.scope().name());
     List<Map<String, Object>> findings = new ArrayList<>();
     for (Finding f : s.program.findings()) {
       Map<String, Object> fm = new LinkedHashMap<>();
-      fm.put("kind", f.kind().name());
+      fm.put("kind", token(f.kind()));
       fm.put("about", f.about());
-      fm.put("explanation", f.explanation());
+      fm.put("explanation", s.findingInWords(f));
       findings.add(fm);
     }
-    m.put("programFindings", findings);
-    s.journey.ifPresent(j -> m.put("journey", journeyJson(j)));
+    program.put("findings", findings);
+    m.put("program", program);
     return m;
   }
 
   /**
-   * A journey over ledgers as JSON: per stage, in journey order, its phase and the elements
-   * sought (OUT) and given (IN) there with ledger counts; then every gap with its explanation.
+   * A journey over ledgers as the {@code journey} of a {@code valuex.analysis/1} document: per
+   * stage, in journey order, its phase, the elements sought (OUT) and given (IN) there with
+   * ledger counts (most first, then by id) and the obstacles in evidence there; then every gap.
    */
-  static Map<String, Object> journeyJson(JourneyStudy j) {
+  static Map<String, Object> journeyJson(JourneyStudy j, Function<ElementId, String> cards) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", j.journey.name());
+    m.put("journey", j.journey.name());
     m.put("model", j.journey.model().name());
     List<Map<String, Object>> stages = new ArrayList<>();
     for (Stage st : j.journey.model().stages()) {
       Map<String, Object> sm = new LinkedHashMap<>();
-      sm.put("name", st.name());
-      sm.put("phase", st.phase().name());
+      sm.put("stage", st.name());
+      sm.put("phase", token(st.phase()));
       for (Side side : new Side[] {Side.OUT, Side.IN}) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        j.breakdown.elementsAt(st.name(), side).forEach((e, c) -> counts.put(e.toString(), c));
+        List<Map<String, Object>> counts = new ArrayList<>();
+        j.breakdown.elementsAt(st.name(), side).entrySet().stream()
+            .sorted(Map.Entry.<ElementId, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+            .forEach(e -> {
+              Map<String, Object> c = new LinkedHashMap<>();
+              element(c, e.getKey(), cards);
+              c.put("ledgers", e.getValue());
+              counts.add(c);
+            });
         sm.put(side == Side.OUT ? "sought" : "given", counts);
       }
       sm.put("obstacles", j.obstacles.stream().filter(o -> o.stage().equals(st.name())).count());
@@ -195,7 +195,7 @@ final class Commands {
     List<Map<String, Object>> gaps = new ArrayList<>();
     for (GapFinding g : j.gaps) {
       Map<String, Object> gm = new LinkedHashMap<>();
-      gm.put("kind", g.kind().name());
+      gm.put("kind", token(g.kind()));
       gm.put("stages", g.stages());
       gm.put("explanation", g.explanation());
       gaps.add(gm);

@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,9 +82,7 @@ final class DemoCommand implements Callable<Integer> {
     files.write(report, "--out", o -> o.write(html.getBytes(StandardCharsets.UTF_8)));
     progress.done();
     if (f == Format.JSON) {
-      Map<String, Object> json = new LinkedHashMap<>(Commands.studyJson(study));
-      json.put("report", report.toString());
-      Format.printJson(w, json);
+      Format.printJson(w, Commands.studyJson(study, report.toString()));
     } else {
       print(study, w);
       w.println();

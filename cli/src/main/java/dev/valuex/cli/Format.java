@@ -21,6 +21,15 @@ enum Format {
     }
   }
 
+  /** Prints a JSON document written by the library, indented like every other output. */
+  static void printJsonText(PrintWriter out, String json) {
+    try {
+      printJson(out, MAPPER.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot re-read a valuex document: " + e.getMessage(), e);
+    }
+  }
+
   static String percent(double share) {
     return String.format(Locale.ROOT, "%.0f%%", 100 * share);
   }

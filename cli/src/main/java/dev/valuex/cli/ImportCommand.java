@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
         + " Outputs are written whole or not at all, never over the sheet, over an existing"
         + " file only with --force, into a missing folder only with --mkdirs.")
 final class ImportCommand implements Callable<Integer> {
+  /** The format token of the JSON output. */
+  static final String FORMAT = "valuex.import/1";
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "SHEET.csv", description = "The coding sheet.")
@@ -104,12 +107,13 @@ final class ImportCommand implements Callable<Integer> {
     int tagged = tags.map(t -> t.tags().keySet().size()).orElse(0);
     if (f == Format.JSON) {
       Map<String, Object> json = new LinkedHashMap<>();
+      json.put("format", FORMAT);
       json.put("ledgers", ledgers.size());
       json.put("statements", statements);
       json.put("output", output.toString());
       if (stageTagsOutput != null) {
-        json.put("taggedEntries", tagged);
-        json.put("stageTagsOutput", stageTagsOutput.toString());
+        json.put("tagged_entries", tagged);
+        json.put("stage_tags_output", stageTagsOutput.toString());
       }
       Format.printJson(spec.commandLine().getOut(), json);
     } else {

@@ -148,8 +148,17 @@ final class Inputs {
             + Math.max(maxSheetChars * 4, 67_108_864L) + ", if the sheet is meant to be this"
             + " long");
       }
-      return e;
+      return named(file, e);
     }
+  }
+
+  /**
+   * The problems of a file named by the file, where the library's readers, which read streams,
+   * name only the kind of text ({@code JSON}, {@code NDJSON}, {@code coding sheet}).
+   */
+  static ValuexFormatException named(Path file, ValuexFormatException e) {
+    return e.source().equals(file.toString()) ? e
+        : ValuexFormatException.of(file.toString(), e.details());
   }
 
   /** The card name of an element, or its id when the catalog does not know it. */
@@ -187,11 +196,15 @@ final class Inputs {
               NdjsonLedgerReader reader = ValuexJson.create().ledgerReader(in)) {
             ledgers = new ArrayList<>();
             reader.forEachRemaining(ledgers::add);
+          } catch (ValuexFormatException e) {
+            throw named(file, e);
           }
           break;
         default:
           try (InputStream in = Files.newInputStream(file)) {
             ledgers = List.of(ValuexJson.create().readLedger(in));
+          } catch (ValuexFormatException e) {
+            throw named(file, e);
           }
           break;
       }
@@ -216,6 +229,8 @@ final class Inputs {
     requireFile(file);
     try (InputStream in = Files.newInputStream(file)) {
       return ValuexJson.create().readJourney(in);
+    } catch (ValuexFormatException e) {
+      throw named(file, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -223,7 +238,12 @@ final class Inputs {
 
   /** Reads a stage-tags document ({@code valuex.stage-tags/1}). */
   static StageTags readStageTags(Path file) {
-    return ValuexJson.create().readStageTags(readText(file));
+    String text = readText(file);
+    try {
+      return ValuexJson.create().readStageTags(text);
+    } catch (ValuexFormatException e) {
+      throw named(file, e);
+    }
   }
 
   /** Reads a coding sheet with its stage column, in a journey model. */

@@ -1,6 +1,7 @@
 package dev.valuex.cli;
 
 import dev.valuex.core.ValuexException;
+import dev.valuex.core.ValuexFormatException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -8,7 +9,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +23,9 @@ import picocli.CommandLine.Command;
  * all went well, 1 when the data has problems (every problem is printed), 2 for a usage error
  * (no command, unknown option, missing file, an output that would replace an input or an
  * existing file without {@code --force}, a folder that does not exist, a file that cannot be
- * read or written).
+ * read or written). Under {@code --format json} every command prints one document whose {@code
+ * format} names its kind, and a failure is one {@code valuex.error/1} document on standard
+ * error, with the same exit code.
  */
 @Command(
     name = "valuex",
@@ -46,6 +53,8 @@ public final class Main implements Callable<Integer> {
   public static final int PROBLEMS = 1;
   /** Exit code for a usage error. */
   public static final int USAGE = 2;
+  /** The format token of a failure's report under {@code --format json}. */
+  static final String ERROR_FORMAT = "valuex.error/1";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -83,10 +92,12 @@ public final class Main implements Callable<Integer> {
     cli.setErr(err);
     cli.registerConverter(Path.class, Main::path);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      int code = handle(e, commandLine.getErr());
+      int code = handle(e, commandLine.getErr(), json(parseResult));
       commandLine.getErr().flush();
       return code;
     });
+    CommandLine.IParameterExceptionHandler text = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler((ex, args) -> parameterError(ex, args, text));
     return cli;
   }
 
@@ -124,32 +135,124 @@ public final class Main implements Callable<Integer> {
     return b.toString();
   }
 
-  static int handle(Exception e, PrintWriter err) {
-    if (e instanceof UsageException) {
-      err.println("valuex: " + e.getMessage());
-      err.println("hint: " + ((UsageException) e).hint());
-      return USAGE;
+  /**
+   * Reports a command's failure on standard error and returns its exit code: as text (the
+   * message, then a hint), or under {@code --format json} as one {@code valuex.error/1}
+   * document.
+   */
+  static int handle(Exception e, PrintWriter err, boolean json) {
+    Failure f = Failure.of(e);
+    if (json) {
+      Format.printJson(err, f.json());
+    } else {
+      err.println("valuex: " + f.message);
+      f.hint.ifPresent(h -> err.println("hint: " + h));
     }
-    if (e instanceof ValuexException) {
-      err.println("valuex: " + e.getMessage());
-      err.println("hint: fix the data at the places named above and run the command again;"
-          + " 'valuex validate FILE' lists every problem");
-      return PROBLEMS;
+    return f.code;
+  }
+
+  /** Whether the command that ran was asked for {@code --format json}. */
+  static boolean json(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult p = parsed;
+    while (p.subcommand() != null) {
+      p = p.subcommand();
     }
-    if (e instanceof UncheckedIOException && e.getCause() instanceof NoSuchFileException) {
-      err.println("valuex: no such file: " + e.getCause().getMessage());
-      err.println("hint: check the path; it is read relative to " + System.getProperty("user.dir"));
-      return USAGE;
+    return p.hasMatchedOption("--format")
+        && "json".equalsIgnoreCase(p.matchedOptionValue("--format", "text"));
+  }
+
+  /**
+   * Whether a command line asks for {@code --format json}, read from the words themselves, for
+   * usage errors picocli finds before the command's options are all read.
+   */
+  static boolean json(String[] args) {
+    String format = "text";
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--format") && i + 1 < args.length) {
+        format = args[i + 1];
+      } else if (args[i].startsWith("--format=")) {
+        format = args[i].substring("--format=".length());
+      }
     }
-    if (e instanceof UncheckedIOException && e.getCause() instanceof FileSystemException) {
-      FileSystemException f = (FileSystemException) e.getCause();
-      err.println("valuex: cannot read " + f.getFile() + ": " + (f instanceof AccessDeniedException
-          ? "permission denied" : f.getReason() == null ? "the file system refused" : f.getReason()));
-      err.println("hint: check the path and its permissions");
-      return USAGE;
+    return "json".equalsIgnoreCase(format);
+  }
+
+  /**
+   * A usage error picocli found while reading the command line (an unknown option, a missing
+   * parameter, a value of the wrong type): picocli's own report as text, or under {@code
+   * --format json} one {@code valuex.error/1} document.
+   */
+  static int parameterError(CommandLine.ParameterException ex, String[] args,
+      CommandLine.IParameterExceptionHandler text) throws Exception {
+    if (!json(args)) {
+      return text.handleParseException(ex, args);
     }
-    err.println("valuex: " + e);
-    return PROBLEMS;
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    Failure f = new Failure(cmd.getCommandSpec().exitCodeOnInvalidInput(),
+        java.util.Objects.requireNonNullElse(ex.getMessage(), "the command line is not valid"),
+        Optional.of("run '" + cmd.getCommandSpec().qualifiedName(" ") + " --help' for its"
+            + " parameters and options"), Optional.empty());
+    Format.printJson(err, f.json());
+    err.flush();
+    return f.code;
+  }
+
+  /** What went wrong, for text or JSON: the exit code, message, hint and any problems. */
+  static final class Failure {
+    final int code;
+    final String message;
+    final Optional<String> hint;
+    final Optional<ValuexFormatException> problems;
+
+    Failure(int code, String message, Optional<String> hint,
+        Optional<ValuexFormatException> problems) {
+      this.code = code;
+      this.message = message;
+      this.hint = hint;
+      this.problems = problems;
+    }
+
+    static Failure of(Exception e) {
+      if (e instanceof UsageException) {
+        return new Failure(USAGE, e.getMessage(), Optional.of(((UsageException) e).hint()),
+            Optional.empty());
+      }
+      if (e instanceof ValuexException) {
+        return new Failure(PROBLEMS, e.getMessage(), Optional.of("fix the data at the places"
+            + " named above and run the command again; 'valuex validate FILE' lists every"
+            + " problem"), e instanceof ValuexFormatException
+                ? Optional.of((ValuexFormatException) e) : Optional.empty());
+      }
+      if (e instanceof UncheckedIOException && e.getCause() instanceof NoSuchFileException) {
+        return new Failure(USAGE, "no such file: " + e.getCause().getMessage(),
+            Optional.of("check the path; it is read relative to "
+                + System.getProperty("user.dir")), Optional.empty());
+      }
+      if (e instanceof UncheckedIOException && e.getCause() instanceof FileSystemException) {
+        FileSystemException f = (FileSystemException) e.getCause();
+        return new Failure(USAGE, "cannot read " + f.getFile() + ": "
+            + (f instanceof AccessDeniedException ? "permission denied"
+                : f.getReason() == null ? "the file system refused" : f.getReason()),
+            Optional.of("check the path and its permissions"), Optional.empty());
+      }
+      return new Failure(PROBLEMS, String.valueOf(e), Optional.empty(), Optional.empty());
+    }
+
+    /** The {@code valuex.error/1} document, keys in the order of its schema. */
+    Map<String, Object> json() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("format", ERROR_FORMAT);
+      m.put("exit_code", code);
+      m.put("message", problems.map(p -> p.source() + ": " + p.details().size()
+          + (p.details().size() == 1 ? " problem" : " problems")).orElse(message));
+      m.put("hint", hint.orElse("this is a fault in valuex: please report it with the command"
+          + " line that caused it"));
+      problems.ifPresent(p -> m.put("source", p.source()));
+      m.put("problems", problems.map(p -> p.details().stream().map(ValidateCommand::json)
+          .toList()).orElse(List.of()));
+      return m;
+    }
   }
 
   /** Without a command there is nothing to do: the usage goes to standard error, exit 2. */

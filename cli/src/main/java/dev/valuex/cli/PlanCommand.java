@@ -2,7 +2,10 @@ package dev.valuex.cli;
 
 import dev.valuex.catalog.Catalog;
 import dev.valuex.json.ValuexJson;
+import dev.valuex.core.ElementId;
+import dev.valuex.core.ValuexFormatException;
 import dev.valuex.planning.CompletenessReport;
+import dev.valuex.planning.Gap;
 import dev.valuex.planning.MeasureStatus;
 import dev.valuex.planning.PlanStatus;
 import dev.valuex.planning.RowStatus;
@@ -13,9 +16,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +45,9 @@ final class PlanCommand implements Runnable {
       description = "Show each measure's achievement and trend and each row's state (met, on"
           + " track, at risk, not measured), and what each row still lacks.")
   static final class Status implements Callable<Integer> {
+    /** The format token of the JSON output. */
+    static final String FORMAT = "valuex.plan-status/1";
+
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "PLAN.json", description = "A plan in the valuex.plan/1 format.")
@@ -55,6 +64,8 @@ final class PlanCommand implements Runnable {
       ValueCreationPlan plan;
       try (InputStream in = Files.newInputStream(file)) {
         plan = ValuexJson.create().readPlan(in, Inputs.resolver(catalog));
+      } catch (ValuexFormatException e) {
+        throw Inputs.named(file, e);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -62,13 +73,8 @@ final class PlanCommand implements Runnable {
       CompletenessReport completeness = plan.completeness();
       PrintWriter out = spec.commandLine().getOut();
       if (f == Format.JSON) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("plan", plan.id().toString());
-        json.put("title", plan.title());
-        json.put("reviews", plan.reviews().size());
-        json.put("status", Commands.planStatusJson(null, status));
-        json.put("complete", completeness.isComplete());
-        Format.printJson(out, json);
+        Format.printJson(out, json(plan, plan.reviews().size(), status, completeness,
+            id -> Inputs.name(catalog, id)));
         return Main.OK;
       }
       out.printf("%s (%s): %d rows, %d reviews%s%n", plan.title(), plan.id(),
@@ -89,6 +95,32 @@ final class PlanCommand implements Runnable {
         completeness.gaps().forEach(g -> out.printf("  %s%n", g.explanation()));
       }
       return Main.OK;
+    }
+
+    /**
+     * The {@value #FORMAT} document: the plan, how many of its reviews the status counts, the
+     * status after the latest of them and what the plan's rows still lack.
+     */
+    static Map<String, Object> json(ValueCreationPlan plan, int reviews, PlanStatus status,
+        CompletenessReport completeness, Function<ElementId, String> cards) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("format", FORMAT);
+      json.put("plan", plan.id().toString());
+      json.put("title", plan.title());
+      json.put("reviews", reviews);
+      json.putAll(Commands.planStatusJson(status, cards));
+      json.put("complete", completeness.isComplete());
+      List<Map<String, Object>> gaps = new ArrayList<>();
+      for (Gap g : completeness.gaps()) {
+        Map<String, Object> gm = new LinkedHashMap<>();
+        Commands.element(gm, g.element(), cards);
+        gm.put("side", Commands.token(g.side()));
+        gm.put("question", Commands.token(g.question()));
+        gm.put("explanation", g.explanation());
+        gaps.add(gm);
+      }
+      json.put("gaps", gaps);
+      return json;
     }
   }
 }

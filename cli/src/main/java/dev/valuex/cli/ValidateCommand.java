@@ -157,7 +157,8 @@ final class ValidateCommand implements Callable<Integer> {
             return "row stages";
           }
           if (kind.startsWith("valuex.policy/") || (kind.isEmpty() && root.has("rules"))) {
-            return PolicyFile.read(file).rules().size() + " rules in a balance policy";
+            return PolicyFile.read(file.toString(), text).rules().size()
+                + " rules in a balance policy";
           }
           json.readLedger(text);
           return "a ledger";

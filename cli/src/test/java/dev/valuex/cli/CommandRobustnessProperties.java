@@ -261,7 +261,7 @@ class CommandRobustnessProperties {
   private static Map<String, byte[]> samples() {
     Map<String, byte[]> samples = new java.util.LinkedHashMap<>();
     for (String name : List.of("coding-sheet.csv", "second-coder.csv", "journey.json",
-        "plan.json", "program.json", "proposition.json")) {
+        "plan.json", "program.json", "proposition.json", "policy.json")) {
       samples.put(name, read(CommandsTest.SAMPLE.resolve(name)));
     }
     try {

@@ -70,8 +70,8 @@ class CommandsTest {
   @Test
   void assessReadsADeclaredPolicyFile() throws Exception {
     Path policy = tmp.resolve("policy.json");
-    Files.writeString(policy, "{\"name\": \"parity only\", \"rules\": [{\"rule\":"
-        + " \"count-parity\", \"maxDifference\": 1}]}");
+    Files.writeString(policy, "{\"format\": \"valuex.policy/1\", \"name\": \"parity only\","
+        + " \"rules\": [{\"rule\": \"count-parity\", \"max_difference\": 1}]}");
     CliRun run = CliRun.of("assess", SHEET.toString(), "--policy", policy.toString());
     assertEquals(0, run.code, run::toString);
     assertTrue(run.out.startsWith("Policy 'parity only' over 50 ledgers"), run::toString);
@@ -79,10 +79,7 @@ class CommandsTest {
 
   @Test
   void theReadmesPolicyFileIsAValidPolicy() throws Exception {
-    String readme = Files.readString(Path.of("../README.md"));
-    int start = readme.indexOf("```json\n{\"name\": \"workshop\"");
-    assertTrue(start >= 0, "README policy example not found");
-    String json = readme.substring(start + "```json\n".length(), readme.indexOf("```", start + 7));
+    String json = OutputSchemas.sample("README.md", "A policy file declares the rules");
     Path policy = tmp.resolve("workshop.json");
     Files.writeString(policy, json);
     CliRun run = CliRun.of("assess", SHEET.toString(), "--policy", policy.toString());
@@ -94,14 +91,16 @@ class CommandsTest {
   @Test
   void assessReportsEveryProblemOfABadPolicyFile() throws Exception {
     Path policy = tmp.resolve("policy.json");
-    Files.writeString(policy, "{\"rules\": [{\"rule\": \"gut-feeling\"},"
-        + " {\"rule\": \"weighted-ratio\", \"tolerance\": \"wide\"}]}");
+    Files.writeString(policy, "{\"format\": \"valuex.policy/1\", \"rules\": [{\"rule\":"
+        + " \"gut-feeling\"}, {\"rule\": \"weighted-ratio\", \"tolerance\": \"wide\"}]}");
     CliRun run = CliRun.of("assess", SHEET.toString(), "--policy", policy.toString());
     assertEquals(1, run.code, run::toString);
-    assertTrue(run.err.contains("/name: must be a string naming the policy"), run::toString);
-    assertTrue(run.err.contains("/rules/0/rule: must be one of"), run::toString);
-    assertTrue(run.err.contains("/rules/1/tolerance: must be a number, got \"wide\""),
-        run::toString);
+    assertTrue(run.err.contains("  /name: must be present, got nothing"), run::toString);
+    assertTrue(run.err.contains("  /rules/0/rule: must be one of \"weighted-ratio\","
+        + " \"pairing-coverage\", \"count-parity\", \"owners-judgement\", got"
+        + " \"gut-feeling\""), run::toString);
+    assertTrue(run.err.contains("  /rules/1/tolerance: must be a number of at least 0, got"
+        + " \"wide\""), run::toString);
   }
 
   @Test

@@ -100,13 +100,4 @@ class DemoTest {
         "How value is measured", "Status"), plan.select("thead th").eachText());
     assertEquals(4, plan.select("tbody tr").size());
   }
-
-  @Test
-  void jsonOutputCarriesTheSameFindings() throws Exception {
-    CliRun json = CliRun.of("demo", "--out", tmp.resolve("j").toString(), "--format", "json");
-    assertEquals(0, json.code, json::toString);
-    var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out);
-    assertEquals(50, node.get("ledgers").asInt());
-    assertEquals(2, node.get("planReviews").size());
-  }
 }

@@ -12,7 +12,6 @@ import dev.valuex.core.ElementId;
 import dev.valuex.core.Side;
 import dev.valuex.core.analysis.GroupLedger;
 import dev.valuex.json.ValuexJson;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,11 +59,8 @@ class GroupCommandTest {
     assertEquals(0, run.code, run::toString);
     ObjectMapper mapper = new ObjectMapper();
     JsonNode out = mapper.readTree(run.out);
-    JsonSchema schema;
-    try (InputStream in = GroupCommand.class.getResourceAsStream("valuex.groups-1.schema.json")) {
-      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-          .getSchema(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    }
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(ValuexJson.schema(GroupCommand.OUTPUT_FORMAT));
     assertEquals(Set.of(), schema.validate(out));
     assertEquals("valuex.groups/1", out.get("format").asText());
     assertEquals(3, out.get("threshold").get("at_least_count").asInt());

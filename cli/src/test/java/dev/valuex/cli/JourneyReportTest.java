@@ -137,7 +137,7 @@ class JourneyReportTest {
         "--stage-tags", tags.toString(), "--format", "json");
     assertEquals(0, run.code, run::toString);
     assertTrue(run.out.contains("\"journey\""), run::toString);
-    assertTrue(run.out.contains("\"MISSING_HAND_OFF\""), run::toString);
+    assertTrue(run.out.contains("\"missing_hand_off\""), run::toString);
     CliRun fromSheet = CliRun.of("analyze", SHEET.toString(), "--journey",
         JOURNEY.toString(), "--format", "json");
     assertEquals(0, fromSheet.code, fromSheet::toString);

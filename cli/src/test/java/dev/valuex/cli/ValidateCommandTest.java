@@ -37,15 +37,17 @@ class ValidateCommandTest {
   @Test
   void knowsAPolicyFileAndReportsItsProblemsAtTheirPointers() throws Exception {
     Path good = tmp.resolve("policy.json");
-    Files.writeString(good, "{\"name\": \"workshop\", \"rules\": [{\"rule\":"
-        + " \"owners-judgement\"}]}");
+    Files.writeString(good, "{\"format\": \"valuex.policy/1\", \"name\": \"workshop\","
+        + " \"rules\": [{\"rule\": \"owners-judgement\"}]}");
     Path bad = tmp.resolve("bad-policy.json");
-    Files.writeString(bad, "{\"name\": \"workshop\", \"rules\": []}");
+    Files.writeString(bad, "{\"format\": \"valuex.policy/1\", \"name\": \"workshop\","
+        + " \"rules\": []}");
     CliRun run = CliRun.of("validate", good.toString(), bad.toString());
     assertEquals(1, run.code, run::toString);
     assertTrue(run.out.contains("policy.json: ok, 1 rules in a balance policy"), run::toString);
     assertTrue(run.out.contains("bad-policy.json: 1 problem"), run::toString);
-    assertTrue(run.out.contains("/rules: must be a non-empty array of rules"), run::toString);
+    assertTrue(run.out.contains("/rules: must be a non-empty array of rules, got an array"),
+        run::toString);
     assertFalse(run.out.contains("ledger"), run::toString);
   }
 

@@ -81,6 +81,12 @@ public final class ValuexJson {
   /** The format marker of value proposition documents. */
   public static final String PROPOSITION_FORMAT = PropositionCodec.PROPOSITION_FORMAT;
 
+  /**
+   * The format marker of balance policy documents, which {@code valuex assess --policy} reads;
+   * the document is described by its schema, {@code schema(POLICY_FORMAT)}.
+   */
+  public static final String POLICY_FORMAT = "valuex.policy/1";
+
   private final ReadLimits limits;
   private final boolean lenient;
   private final Documents documents;
@@ -509,13 +515,16 @@ public final class ValuexJson {
   }
 
   /**
-   * The document formats whose JSON Schema {@link #schema(String)} returns, in the order its
-   * error message lists them.
+   * The formats whose JSON Schema {@link #schema(String)} returns, in the order its error
+   * message lists them: the documents valuex reads and writes, then what the {@code valuex}
+   * commands print with {@code --format json} (their errors as {@code valuex.error/1}).
    */
   public static final java.util.List<String> SCHEMA_FORMATS = java.util.List.of(LEDGER_FORMAT,
       ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT, JOURNEY_FORMAT, STAGE_TAGS_FORMAT,
-      ROW_STAGES_FORMAT, GROUP_LEDGER_FORMAT, PROPOSITION_FORMAT, AGREEMENT_FORMAT,
-      VALIDATION_FORMAT);
+      ROW_STAGES_FORMAT, GROUP_LEDGER_FORMAT, PROPOSITION_FORMAT, POLICY_FORMAT,
+      AGREEMENT_FORMAT, VALIDATION_FORMAT, "valuex.assessment/1", PatternAnalysis.FORMAT,
+      "valuex.suggestions/1", "valuex.groups/1", "valuex.catalog/1", "valuex.card-search/1",
+      "valuex.plan-status/1", "valuex.import/1", "valuex.demo/1", "valuex.error/1");
 
   /**
    * Returns the JSON Schema (draft 2020-12) of a document format, as shipped in this jar at

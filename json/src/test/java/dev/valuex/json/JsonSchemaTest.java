@@ -18,8 +18,7 @@ class JsonSchemaTest {
   void shippedSchemasAreValidDraft202012Schemas() throws IOException {
     JsonSchema meta = JsonSchemaProperties.FACTORY.getSchema(
         SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-    for (String format : new String[] {"valuex.ledger/1", "valuex.element/1", "valuex.plan/1",
-        "valuex.program/1", "valuex.validation/1"}) {
+    for (String format : ValuexJson.SCHEMA_FORMATS) {
       assertEquals(Set.of(), JsonSchemaProperties.validate(meta, ValuexJson.schema(format)),
           format);
     }
@@ -78,8 +77,11 @@ class JsonSchemaTest {
         () -> ValuexJson.schema("valuex.deck/1"));
     assertEquals("ValuexJson: format must be valuex.ledger/1, valuex.element/1, valuex.plan/1,"
         + " valuex.program/1, valuex.journey/1, valuex.stage-tags/1, valuex.row-stages/1,"
-        + " valuex.group-ledger/1, valuex.proposition/1, valuex.agreement/1 or"
-        + " valuex.validation/1, got 'valuex.deck/1'", e.getMessage());
+        + " valuex.group-ledger/1, valuex.proposition/1, valuex.policy/1, valuex.agreement/1,"
+        + " valuex.validation/1, valuex.assessment/1, valuex.analysis/1, valuex.suggestions/1,"
+        + " valuex.groups/1, valuex.catalog/1, valuex.card-search/1, valuex.plan-status/1,"
+        + " valuex.import/1, valuex.demo/1 or valuex.error/1, got 'valuex.deck/1'",
+        e.getMessage());
     assertTrue(ValuexJson.schema(ValuexJson.LEDGER_FORMAT).contains("2020-12"));
   }
 }
