@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What a distributed engine pays per partial summary: merging two summaries of the study's
  * ledgers (each half of them, over the same 96 or 1 strata), and writing one in Java
- * serialization, the form Spark's aggregation buffer and Beam's or Flink's state ship, with its
- * size in bytes reported as the {@code serializedBytes} counter.
+ * serialization, the form Spark's aggregation buffer and Beam's or Flink's state ship. The size
+ * in bytes of one serialized summary is printed once per trial ({@code serialized size: ...}):
+ * a JMH event counter would be summed over the measured iterations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,26 +48,14 @@ public class LedgerSummaryMergeBenchmark {
   private LedgerSummary second;
   private byte[] serialized;
 
-  /** The size of the serialized summary, reported beside the time. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class Size {
-    /** Bytes of one summary in Java serialization. */
-    public long serializedBytes;
-
-    /** Clears the counter so it reports one summary's size per iteration. */
-    @Setup(Level.Iteration)
-    public void clear() {
-      serializedBytes = 0;
-    }
-  }
-
   /** Builds the two summaries once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
     first = LedgerSummary.of(new Study(ledgers, strata > 1, 42).ledgers);
     second = LedgerSummary.of(new Study(ledgers, strata > 1, 43).ledgers);
     serialized = write(first);
+    System.out.printf(Locale.ROOT, "serialized size: %d bytes (strata=%d, ledgers=%d)%n",
+        serialized.length, strata, ledgers);
   }
 
   /**
@@ -80,16 +69,13 @@ public class LedgerSummaryMergeBenchmark {
   }
 
   /**
-   * Writes one summary in Java serialization and reports its size.
+   * Writes one summary in Java serialization.
    *
-   * @param size the counter the size is reported in
    * @return the bytes
    */
   @Benchmark
-  public byte[] serialize(Size size) {
-    byte[] bytes = write(first);
-    size.serializedBytes = bytes.length;
-    return bytes;
+  public byte[] serialize() {
+    return write(first);
   }
 
   /**

@@ -67,9 +67,12 @@ import org.jspecify.annotations.Nullable;
  * * (2E * (2E - 1) / 2 + 9 * 2E)} counters; 60 elements over 96 strata is about 3 MB whether it
  * summarises a thousand ledgers or a billion. Evidence texts are not kept: drill down with
  * {@link SupportingEvidence#behind(Placement, Iterable)} on the ledgers themselves. A summary
- * is {@link Serializable} (a serialization proxy of its counters, element ids as text), so
- * Spark's closures and accumulators, Beam's {@code SerializableCoder} and Flink's state can
- * ship it between workers.
+ * is {@link Serializable}, so Spark's closures, aggregation buffers and shuffles, Beam's {@code
+ * SerializableCoder} and Flink's state can ship it between workers. Its serialized form
+ * (format 2) writes every counter as a varint and each stratum's pair counters densely or as
+ * the non-zero cells only, whichever is shorter: a few hundred kilobytes for 60 elements over
+ * 96 strata, where the dense int arrays of format 1 took about 3 MB. Summaries serialized in
+ * format 1 are still read.
  *
  * <p>Counts per stratum are limited to {@link Integer#MAX_VALUE} ledgers; exceeding it throws
  * {@link ArithmeticException} rather than wrapping around.
@@ -108,11 +111,11 @@ public final class LedgerSummary implements Serializable {
    * @return the summary, never null
    */
   public static LedgerSummary of(Iterable<? extends Ledger> ledgers) {
-    Batches b = new Batches();
+    Tally tally = new Tally();
     for (Ledger ledger : requireNonNull(ledgers, "ledgers")) {
-      b.add(ledger);
+      tally.add(requireNonNull(ledger, "ledger"));
     }
-    return b.summary();
+    return new LedgerSummary(tally.canonical());
   }
 
   /**
@@ -122,43 +125,9 @@ public final class LedgerSummary implements Serializable {
    * @return the collector, never null
    */
   public static Collector<Ledger, ?, LedgerSummary> toLedgerSummary() {
-    return Collector.of(Batches::new, Batches::add, Batches::merge, Batches::summary,
-        Collector.Characteristics.UNORDERED);
-  }
-
-  /**
-   * A tally fed in batches of {@link Tally#BATCH} ledgers (see {@link Tally#addBatch}): the
-   * container of {@link #of} and of the collector, which see ledgers one at a time.
-   */
-  private static final class Batches {
-    final Tally tally = new Tally();
-    final Ledger[] pending = new Ledger[Tally.BATCH];
-    int size;
-
-    void add(Ledger ledger) {
-      pending[size++] = requireNonNull(ledger, "ledger");
-      if (size == pending.length) {
-        flush();
-      }
-    }
-
-    private void flush() {
-      tally.addBatch(pending, size);
-      java.util.Arrays.fill(pending, 0, size, null);
-      size = 0;
-    }
-
-    Batches merge(Batches other) {
-      flush();
-      other.flush();
-      tally.merge(other.tally);
-      return this;
-    }
-
-    LedgerSummary summary() {
-      flush();
-      return new LedgerSummary(tally.canonical());
-    }
+    return Collector.<Ledger, Tally, LedgerSummary>of(Tally::new,
+        (tally, ledger) -> tally.add(requireNonNull(ledger, "ledger")), Tally::merge,
+        tally -> new LedgerSummary(tally.canonical()), Collector.Characteristics.UNORDERED);
   }
 
   /**
@@ -531,7 +500,12 @@ public final class LedgerSummary implements Serializable {
    * @return the serialized form
    */
   private Object writeReplace() {
-    return new SerializedForm(this);
+    return new CompactForm(serializedCounts());
+  }
+
+  /** Returns the counts in the compact byte form of {@link TallyCodec}, as serialized. */
+  byte[] serializedCounts() {
+    return TallyCodec.encode(tally, elements);
   }
 
   /**
@@ -544,50 +518,55 @@ public final class LedgerSummary implements Serializable {
     throw new InvalidObjectException("LedgerSummary: read through its serialized form");
   }
 
-  /** The serialized form: the canonical counters as arrays, element ids as text. */
+  private static InvalidObjectException malformed(RuntimeException e) {
+    InvalidObjectException invalid =
+        new InvalidObjectException("LedgerSummary: malformed serialized form: " + e);
+    invalid.initCause(e);
+    return invalid;
+  }
+
+  /**
+   * The serialized form, format {@value TallyCodec#FORMAT}: the canonical counters as varints,
+   * pair counters dense or sparse per stratum, whichever is shorter (see {@link TallyCodec}).
+   */
+  private static final class CompactForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final byte[] counts;
+
+    CompactForm(byte[] counts) {
+      this.counts = counts;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      if (counts == null) {
+        throw new InvalidObjectException("LedgerSummary: malformed serialized form: no counts");
+      }
+      try {
+        return new LedgerSummary(TallyCodec.decode(counts).canonical());
+      } catch (RuntimeException e) {
+        throw malformed(e);
+      }
+    }
+  }
+
+  /**
+   * The serialized form of format 1, no longer written but still read: the canonical counters
+   * as Java arrays, element ids as text. Its fields are set by deserialization only.
+   */
   private static final class SerializedForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final String[] elements;
-    private final String[][] segmentSets;
-    private final int[] segments;
-    private final int[] views;
-    private final long[] months;
-    private final int[] ledgers;
-    private final int[][] carrying;
-    private final long[][] evidence;
-    private final int[][] importance;
-    private final int[][] pairs;
-
-    SerializedForm(LedgerSummary summary) {
-      Tally t = summary.tally;
-      elements = summary.elements.stream().map(ElementId::toString).toArray(String[]::new);
-      segmentSets = new String[t.segmentSetCount()][];
-      for (int i = 0; i < segmentSets.length; i++) {
-        segmentSets[i] = t.segmentSet(i).toArray(new String[0]);
-      }
-      List<Tally.Stratum> strata = t.strata();
-      int n = strata.size();
-      segments = new int[n];
-      views = new int[n];
-      months = new long[n];
-      ledgers = new int[n];
-      carrying = new int[n][];
-      evidence = new long[n][];
-      importance = new int[n][];
-      pairs = new int[n][];
-      for (int i = 0; i < n; i++) {
-        Tally.Stratum s = strata.get(i);
-        segments[i] = s.segments;
-        views[i] = s.view.ordinal();
-        months[i] = s.month;
-        ledgers[i] = s.ledgers;
-        carrying[i] = s.carrying;
-        evidence[i] = s.evidence;
-        importance[i] = s.importance;
-        pairs[i] = s.pairs;
-      }
-    }
+    private String[] elements = new String[0];
+    private String[][] segmentSets = new String[0][];
+    private int[] segments = new int[0];
+    private int[] views = new int[0];
+    private long[] months = new long[0];
+    private int[] ledgers = new int[0];
+    private int[][] carrying = new int[0][];
+    private long[][] evidence = new long[0][];
+    private int[][] importance = new int[0][];
+    private int[][] pairs = new int[0][];
 
     private Object readResolve() throws InvalidObjectException {
       try {
@@ -612,10 +591,7 @@ public final class LedgerSummary implements Serializable {
         }
         return new LedgerSummary(t.canonical());
       } catch (RuntimeException e) {
-        InvalidObjectException invalid =
-            new InvalidObjectException("LedgerSummary: malformed serialized form: " + e);
-        invalid.initCause(e);
-        throw invalid;
+        throw malformed(e);
       }
     }
   }
@@ -626,8 +602,9 @@ public final class LedgerSummary implements Serializable {
    * record. {@link #build()} gives the same summary as {@link LedgerSummary#of(Iterable)} of
    * every ledger added plus every summary added, whatever the order. A builder may go on
    * counting after {@code build()}. It is {@link Serializable} through the serialized form of
-   * the summary it has built so far, so it is as compact on the wire as a summary. Not
-   * thread-safe.
+   * the summary it has built so far, so it is as compact on the wire as a summary. In memory
+   * it holds, beside a summary's counters, a square of 16-bit pair counts per stratum that it
+   * counts into (for 60 elements about 29 KB a stratum). Not thread-safe.
    */
   public static final class Builder implements Serializable {
     private static final long serialVersionUID = 1L;

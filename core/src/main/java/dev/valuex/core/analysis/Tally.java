@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
  * ({@code pairs[hi * (hi - 1) / 2 + lo]} for {@code lo < hi}), so growing the number of slots
  * never moves a cell that already exists. Not thread-safe: a parallel stream gives each thread
  * its own tally and merges them.
+ *
+ * <p>Counting a ledger does not write that triangle directly. Each stratum counts pairs in a
+ * square of 16-bit cells, one row per slot ({@code recentPairs[b * slots + a]} for entry {@code
+ * b} after entry {@code a} in the ledger), which needs one multiplication per entry instead of
+ * ordering every pair, and half the bytes of int cells; the square is added into the triangle
+ * ({@link Stratum#settle()}) before a cell could overflow and before anything reads the pairs.
  */
 final class Tally {
   /** Importance buckets per slot: index 0 counts unweighed entries, 1 to 5 the levels. */
@@ -67,7 +73,7 @@ final class Tally {
   // so a small cache keyed by identity in front of the table saves hashing two strings per
   // entry. Ids that are all fresh instances would only pay for it (a first identity hash is
   // slow), so the cache switches itself off if it misses more than it hits while on probation.
-  private static final int RECENT = 256;
+  private static final int RECENT = 1024;
   private static final int PROBATION = 4096;
   private final ElementId[] recentIds = new ElementId[RECENT];
   private final int[] recentIndex = new int[RECENT];
@@ -75,11 +81,8 @@ final class Tally {
   private int probation = PROBATION;
   private int recentMisses;
 
-  // The entries being counted, gathered as flat arrays: slot, evidence count, importance (0
-  // for unweighed).
+  // The slots of the ledger being counted, in entry order.
   private int[] slots = new int[32];
-  private int[] evidenceCounts = new int[32];
-  private int[] levels = new int[32];
 
   /** The counts for ledgers of one segment set, view and month. */
   static final class Stratum {
@@ -92,6 +95,12 @@ final class Tally {
     long[] evidence = new long[0];
     int[] importance = new int[0];
     int[] pairs = new int[0];
+    // Pair counts of the last `unsettled` ledgers, not yet in `pairs`: a square of `slots` rows,
+    // a pair counted in the row of the entry that comes later in its ledger. A ledger holds a
+    // placement at most once, so a cell rises at most once per ledger and cannot overflow
+    // before MAX_UNSETTLED ledgers. Empty in a tally that is only read (canonical copies).
+    char[] recentPairs = new char[0];
+    int unsettled;
 
     Stratum(int segments, View view, long month) {
       this.segments = segments;
@@ -101,13 +110,48 @@ final class Tally {
 
     void ensure(int needed) {
       if (needed > slots) {
-        int n = Math.max(needed, Math.max(16, slots * 2));
+        // Doubling stops at the largest square an int indexes; only more elements pass it.
+        int n = Math.max(needed, Math.min(Math.max(16, slots * 2), MAX_SQUARE_SLOTS));
+        settle();
         carrying = Arrays.copyOf(carrying, n);
         evidence = Arrays.copyOf(evidence, n);
         importance = Arrays.copyOf(importance, n * BUCKETS);
         pairs = Arrays.copyOf(pairs, triangle(n));
+        recentPairs = new char[0];
         slots = n;
       }
+    }
+
+    /** Makes room for {@code needed} slots and for counting pairs into the square. */
+    void prepareCounting(int needed) {
+      ensure(needed);
+      if (recentPairs.length == 0) {
+        if (slots > MAX_SQUARE_SLOTS) {
+          throw new IllegalStateException("LedgerSummary: distinct elements must be at most "
+              + MAX_SQUARE_SLOTS / 2 + " to count pairs, got " + needed / 2);
+        }
+        recentPairs = new char[slots * slots];
+      }
+    }
+
+    /** Adds the square of recent pair counts into the triangle and clears it. */
+    void settle() {
+      if (unsettled == 0) {
+        return;
+      }
+      char[] recent = recentPairs;
+      int[] wide = pairs;
+      int n = slots;
+      for (int hi = 1; hi < n; hi++) {
+        int base = triangle(hi);
+        int row = hi * n;
+        for (int lo = 0; lo < hi; lo++) {
+          // At most `ledgers` ledgers carry a pair, and that is at most Integer.MAX_VALUE.
+          wide[base + lo] += recent[row + lo] + recent[lo * n + hi];
+        }
+      }
+      Arrays.fill(recent, (char) 0);
+      unsettled = 0;
     }
 
     YearMonth yearMonth() {
@@ -310,141 +354,70 @@ final class Tally {
     }
   }
 
-  /** Counts one ledger. */
+  /** The most slots whose square of pair cells an int can index. */
+  static final int MAX_SQUARE_SLOTS = 46_340;
+
+  /** The most ledgers a stratum counts into its 16-bit square before settling it. */
+  static final int MAX_UNSETTLED = Character.MAX_VALUE;
+
+  /** Settles every stratum's recent pair counts, before anything reads the pair counters. */
+  private void settle() {
+    for (Stratum s : strata) {
+      s.settle();
+    }
+  }
+
+  /**
+   * Counts one ledger: its slots are resolved once into a scratch array, then every counter of
+   * its stratum is incremented from that array.
+   */
   void add(Ledger ledger) {
     Stratum st = stratum(segmentIndex(ledger.subject().segments()), ledger.view(),
         monthIndex(ledger.asOf()));
-    checkRoom(st);
-    ImmutableList<LedgerEntry> entries = ledger.entries();
-    int k = entries.size();
-    room(k);
-    for (int i = 0; i < k; i++) {
-      gather(entries.get(i), i);
-    }
-    // Interning has added at most k elements: make room for them once.
-    st.ensure(elementCount * 2);
-    st.ledgers++;
-    count(st, 0, k);
-  }
-
-  /** The most ledgers {@link #addBatch} takes at once. */
-  static final int BATCH = 32;
-
-  private final Stratum[] batchStrata = new Stratum[BATCH];
-  private final int[] batchStart = new int[BATCH + 1];
-  @SuppressWarnings("unchecked")
-  private final ImmutableList<LedgerEntry>[] batchEntries =
-      (ImmutableList<LedgerEntry>[]) new ImmutableList<?>[BATCH];
-  private final @Nullable LedgerEntry[] batchFirst = new LedgerEntry[BATCH];
-
-  /**
-   * Counts up to {@link #BATCH} ledgers, the hot path: the same counts as {@link #add} for each
-   * in turn, but in passes over the batch. Ledgers held in a large list sit far apart in memory
-   * (each one a cache miss, then its entry list and that list's array two more); short passes
-   * that read every ledger's stratum, then every entry list, before counting any of them let
-   * those misses overlap instead of each stalling the counting in turn. The counting itself then
-   * reads flat int arrays, like the benchmark's floor. If a stratum would count more than {@link
-   * Integer#MAX_VALUE} ledgers, nothing of the batch is counted.
-   */
-  void addBatch(Ledger[] ledgers, int n) {
-    Stratum[] strata = batchStrata;
-    ImmutableList<LedgerEntry>[] lists = batchEntries;
-    for (int b = 0; b < n; b++) {
-      Ledger ledger = ledgers[b];
-      lists[b] = ledger.entries();
-      strata[b] = stratum(segmentIndex(ledger.subject().segments()), ledger.view(),
-          monthIndex(ledger.asOf()));
-    }
-    int[] start = batchStart;
-    @Nullable LedgerEntry[] first = batchFirst;
-    int total = 0;
-    for (int b = 0; b < n; b++) {
-      ImmutableList<LedgerEntry> entries = lists[b];
-      start[b] = total;
-      int k = entries.size();
-      first[b] = k == 0 ? null : entries.get(0);
-      total += k;
-    }
-    start[n] = total;
-    room(total);
-    for (int b = 0; b < n; b++) {
-      ImmutableList<LedgerEntry> entries = lists[b];
-      int at = start[b];
-      int k = start[b + 1] - at;
-      if (k > 0) {
-        gather(first[b], at);
-        for (int i = 1; i < k; i++) {
-          gather(entries.get(i), at + i);
-        }
-      }
-      lists[b] = null;
-      first[b] = null;
-    }
-    for (int b = 0; b < n; b++) {
-      if (strata[b].ledgers == Integer.MAX_VALUE) {
-        for (int c = 0; c < b; c++) {
-          strata[c].ledgers--;
-        }
-        checkRoom(strata[b]);
-      }
-      strata[b].ledgers++;
-      strata[b].ensure(elementCount * 2);
-    }
-    for (int b = 0; b < n; b++) {
-      count(strata[b], start[b], start[b + 1] - start[b]);
-      strata[b] = null;
-    }
-  }
-
-  private static void checkRoom(Stratum st) {
     if (st.ledgers == Integer.MAX_VALUE) {
       throw new ArithmeticException("LedgerSummary: ledgers per segment set, view and month"
           + " must be at most " + Integer.MAX_VALUE);
     }
-  }
-
-  /** Makes the gathered arrays hold at least {@code n} entries. */
-  private void room(int n) {
-    if (slots.length < n) {
-      int size = Math.max(n, slots.length * 2);
-      slots = new int[size];
-      evidenceCounts = new int[size];
-      levels = new int[size];
+    ImmutableList<LedgerEntry> entries = ledger.entries();
+    int k = entries.size();
+    if (slots.length < k) {
+      slots = new int[Math.max(k, slots.length * 2)];
     }
-  }
-
-  /** Reads one entry into the gathered arrays at {@code at}, interning its element. */
-  private void gather(LedgerEntry e, int at) {
-    slots[at] = (cachedIndex(e.element()) << 1) | e.side().ordinal();
-    evidenceCounts[at] = e.evidence().size();
-    levels[at] = e.importanceOr(0);
-  }
-
-  /** Counts the gathered entries {@code at .. at + k} of one ledger into its stratum. */
-  private void count(Stratum st, int at, int k) {
     int[] s = slots;
-    int[] ev = evidenceCounts;
-    int[] lv = levels;
+    for (int i = 0; i < k; i++) {
+      LedgerEntry e = entries.get(i);
+      s[i] = (cachedIndex(e.element()) << 1) | e.side().ordinal();
+    }
+    // Interning has added at most k elements: make room for them once.
+    if (st.slots < elementCount * 2 || st.recentPairs.length == 0) {
+      st.prepareCounting(elementCount * 2);
+    }
+    if (st.unsettled == MAX_UNSETTLED) {
+      st.settle();
+    }
+    st.unsettled++;
+    st.ledgers++;
     int[] carrying = st.carrying;
     long[] evidence = st.evidence;
     int[] importance = st.importance;
-    for (int i = at; i < at + k; i++) {
-      int slot = s[i];
-      carrying[slot]++;
-      evidence[slot] += ev[i];
-      importance[slot * BUCKETS + lv[i]]++;
-    }
-    int[] pairs = st.pairs;
-    for (int j = at + 1; j < at + k; j++) {
+    char[] pairs = st.recentPairs;
+    int n = st.slots;
+    for (int j = 0; j < k; j++) {
+      LedgerEntry e = entries.get(j);
       int b = s[j];
-      for (int i = at; i < j; i++) {
-        pairs[pairIndex(s[i], b)]++;
+      carrying[b]++;
+      evidence[b] += e.evidence().size();
+      importance[b * BUCKETS + e.importanceOr(0)]++;
+      int row = b * n;
+      for (int i = 0; i < j; i++) {
+        pairs[row + s[i]]++;
       }
     }
   }
 
   /** Adds every count of another tally to this one. */
   Tally merge(Tally other) {
+    other.settle();
     int[] remap = new int[other.elementCount];
     for (int i = 0; i < other.elementCount; i++) {
       remap[i] = index(other.elements[i]);
@@ -493,6 +466,7 @@ final class Tally {
    * of the same ledgers, seen in any order or split, have equal canonical copies.
    */
   Tally canonical() {
+    settle();
     Tally c = new Tally();
     List<ElementId> ids = new ArrayList<>(Arrays.asList(elements).subList(0, elementCount));
     ids.sort(Comparator.naturalOrder());

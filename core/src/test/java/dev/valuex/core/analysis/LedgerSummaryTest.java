@@ -231,6 +231,35 @@ class LedgerSummaryTest {
   }
 
   @Test
+  void keepsPairCountsExactPastTheSixteenBitCountingCells() {
+    // Pairs are counted in 16-bit cells settled into int counters every 65,535 ledgers of a
+    // stratum, and when the stratum grows for new elements; neither may lose or wrap a count.
+    int n = 2 * 65_535 + 3;
+    Ledger wider = L1.withId(LedgerId.of("wider"));
+    for (int e = 0; e < 8; e++) {
+      wider = wider.withEntry(LedgerEntry.of(ElementId.of("customer", "late-" + e), Side.OUT));
+    }
+    List<Ledger> ledgers = new ArrayList<>(java.util.Collections.nCopies(n, L1));
+    ledgers.add(wider);
+    ledgers.addAll(java.util.Collections.nCopies(70_000, L1));
+    LedgerSummary many = LedgerSummary.of(ledgers);
+    Placement late = Placement.of(ElementId.of("customer", "late-7"), Side.OUT);
+    assertEquals(n + 70_001, many.ledgers());
+    assertEquals(n + 70_001, many.together(MONEY_IN, SAVINGS_OUT, Slice.all()));
+    assertEquals(n + 70_001, many.together(SAVINGS_OUT, CONVENIENCE_OUT, Slice.all()));
+    assertEquals(1, many.together(late, MONEY_IN, Slice.all()));
+    assertEquals(0, many.together(late, PEACE_OUT, Slice.all()));
+    assertEquals(2L * (n + 70_001), many.coverage(MONEY_IN).evidence());
+    // The same counts reached through the collector, the builder and a merge of two parts.
+    assertEquals(many, ledgers.stream().collect(LedgerSummary.toLedgerSummary()));
+    LedgerSummary.Builder b = LedgerSummary.builder();
+    ledgers.forEach(b::add);
+    assertEquals(many, b.build());
+    assertEquals(many, LedgerSummary.of(ledgers.subList(0, 100_000))
+        .merge(LedgerSummary.of(ledgers.subList(100_000, ledgers.size()))));
+  }
+
+  @Test
   void survivesJavaSerializationForDistributedEngines() throws Exception {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
