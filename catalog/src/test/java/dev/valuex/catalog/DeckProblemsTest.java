@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.InvalidValueException;
 import dev.valuex.core.Perspective;
+import dev.valuex.core.Side;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.ValuexFormatException;
 import java.io.ByteArrayInputStream;
@@ -196,5 +197,38 @@ class DeckProblemsTest {
   void aCatalogSaysHowManyCardsEachDeckHolds() {
     Deck acme = acme().addCards(element("acme.a", "A", "c"), element("acme.b", "B", "c")).build();
     assertEquals("Catalog[acme: 2]", Catalog.of(List.of(acme)).toString());
+  }
+
+  @Test
+  void aNullDocumentOrAnObjectForATextIsDescribedAsSuch() {
+    assertEquals(List.of("(root) (line 1, column 1): must be a deck object, got null"),
+        problems("null"));
+    List<String> problems = problems("{\"format\": \"valuex.deck/1\", \"deck\": \"acme\", "
+        + "\"perspective\": \"customer\", \"title\": {}, \"cards\": []}");
+    assertEquals(1, problems.size());
+    assertEquals(true, problems.get(0).startsWith("/title ")
+        && problems.get(0).endsWith(": must be text, got an object"), problems.get(0));
+  }
+
+  @Test
+  void aLayerMayNotMoveACardToAnotherPerspective() {
+    Deck customer = CATALOG.decks().stream().filter(d -> d.name().equals("customer"))
+        .findFirst().orElseThrow();
+    ValueElement savings = CATALOG.require("SAVINGS");
+    Deck layer = Deck.builder().name("acme").perspective(Perspective.EMPLOYEE).title("Acme")
+        .addCards(savings.withPerspective(Perspective.EMPLOYEE)).addOverrides(savings.id())
+        .build();
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Catalog.of(List.of(customer, layer)));
+    assertEquals("Catalog layer acme: card " + savings.id() + " perspective must match the card "
+        + "it overrides, got EMPLOYEE", e.getMessage());
+  }
+
+  @Test
+  void aSuggestionRefusesMatchedTermsWithSurroundingSpace() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Suggestion.of(CATALOG.require("SAVINGS"), 1.5, List.of(" fee"), Side.OUT));
+    assertEquals("Suggestion customer.savings: matchedTerms must not start or end with white "
+        + "space, got ' fee'", e.getMessage());
   }
 }
