@@ -215,4 +215,41 @@ class ValidationRulesTest {
         () -> MetricReading.builder().metric(" ").value(1).unit("points")
             .asOf(LocalDate.of(2026, 3, 14)).build());
   }
+
+  @Test
+  void aRateWithoutItsPercentSignIsRefusedNotReadAsAnotherNumber() {
+    // Without the check "12.5" would lose its last digit and read as 12%.
+    assertRejected("Rate: text must be a percentage such as '12.5%', got '12.5'",
+        () -> Rate.parse("12.5"));
+  }
+
+  @Test
+  void attributeRatingNeedsAPositiveRatio() {
+    assertRejected("AttributeRating taste: ratio must be a finite positive number, got 0.0",
+        () -> AttributeRating.ofRatio("taste", 50, 0));
+  }
+
+  @Test
+  void retentionAcceptsAPeriodInWhichEveryCustomerAtTheEndIsNew() {
+    Retention allNew = Retention.builder().customersAtStart(10).customersAtEnd(4).newCustomers(4)
+        .period(ChronoUnit.YEARS).build();
+    assertEquals(0, allNew.retained());
+  }
+
+  @Test
+  void netPromoterScorePromotersMustNotBeNegative() {
+    assertRejected("NetPromoterScore: promoters must not be negative, got -1",
+        () -> NetPromoterScore.of(-1, 3, 2));
+  }
+
+  @Test
+  void anNpsDifferenceTakesLevelsStrictlyBetweenZeroAndOne() {
+    NpsDifference d = NetPromoterScore.of(50, 30, 20).difference(NetPromoterScore.of(40, 30, 30));
+    assertRejected("NpsDifference: level must be strictly between 0 and 1, got 1.0",
+        () -> d.confidenceInterval(1));
+    assertRejected("NpsDifference: alpha must be strictly between 0 and 1, got 0.0",
+        () -> d.isSignificant(0));
+    assertRejected("NpsDifference: alpha must be strictly between 0 and 1, got 1.0",
+        () -> d.isSignificant(1));
+  }
 }
