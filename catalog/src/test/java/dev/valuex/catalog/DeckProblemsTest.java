@@ -231,4 +231,20 @@ class DeckProblemsTest {
     assertEquals("Suggestion customer.savings: matchedTerms must not start or end with white "
         + "space, got ' fee'", e.getMessage());
   }
+
+  @Test
+  void anUnknownFieldAtTheRootIsNamedWithTheKnownOnes() {
+    List<String> problems = problems(HEAD + "\"colour\": \"red\", \"cards\": []}");
+    assertEquals(1, problems.size());
+    assertEquals(true, problems.get(0).startsWith("/colour ")
+        && problems.get(0).contains(": is not a known field (known: "), problems.get(0));
+  }
+
+  @Test
+  void malformedJsonOnTheFirstLineIsLocated() {
+    List<String> problems = problems("{\"format\" \"valuex.deck/1\"}");
+    assertEquals(1, problems.size());
+    assertEquals(true, problems.get(0).startsWith("/format (line 1, column 11): must be "
+        + "well-formed JSON, got "), problems.get(0));
+  }
 }
