@@ -150,7 +150,7 @@ final class DemoCommand implements Callable<Integer> {
     w.printf("6. Program exchange '%s': %d findings%n", s.program.scope().name(),
         findings.size());
     for (Finding finding : findings) {
-      w.printf("     %s: %s%n", finding.kind(), finding.explanation());
+      w.printf("     %s: %s%n", finding.kind(), s.findingInWords(finding));
     }
     s.journey.ifPresent(j -> {
       w.printf("7. Journey '%s' (%d stages): %d tagged entries, %d barriers and hurdles in"

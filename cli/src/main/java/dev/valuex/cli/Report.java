@@ -794,34 +794,10 @@ final class Report {
     List<Map<String, Object>> findings = new ArrayList<>();
     for (Finding f : study.program.findings()) {
       findings.add(Map.of("kind", f.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT),
-          "explanation", findingInWords(f)));
+          "explanation", study.findingInWords(f)));
     }
     p.put("findings", findings);
     return p;
-  }
-
-  /** A program item as a reader knows it: its description in quote marks and its card. */
-  private String programItem(String id) {
-    Optional<Benefit> b = study.program.benefit(id);
-    if (b.isPresent()) {
-      return "\u201c" + b.get().description() + "\u201d"
-          + b.get().element().map(e -> " (" + study.name(e) + ")").orElse("");
-    }
-    Optional<Contribution> c = study.program.contribution(id);
-    if (c.isPresent()) {
-      return "\u201c" + c.get().description() + "\u201d"
-          + c.get().element().map(e -> " (" + study.name(e) + ")").orElse("");
-    }
-    return id;
-  }
-
-  /** A finding's explanation with every item it names by id named by its description. */
-  String findingInWords(Finding f) {
-    String text = f.explanation();
-    for (String id : f.about()) {
-      text = text.replace("'" + id + "'", programItem(id));
-    }
-    return text;
   }
 
   private List<Map<String, Object>> priorities(List<Priority> priorities) {

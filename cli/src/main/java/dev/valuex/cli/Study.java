@@ -21,6 +21,9 @@ import dev.valuex.planning.PlanId;
 import dev.valuex.planning.PlanStatus;
 import dev.valuex.planning.Review;
 import dev.valuex.planning.ValueCreationPlan;
+import dev.valuex.planning.program.Benefit;
+import dev.valuex.planning.program.Contribution;
+import dev.valuex.planning.program.Finding;
 import dev.valuex.planning.program.ProgramExchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +108,32 @@ final class Study {
 
   String name(ElementId id) {
     return names().apply(id);
+  }
+
+  /**
+   * A program finding's explanation as a reader knows the items it names: each benefit or
+   * contribution by its description in quote marks and its card, never by its id.
+   */
+  String findingInWords(Finding f) {
+    String text = f.explanation();
+    for (String id : f.about()) {
+      text = text.replace("'" + id + "'", programItem(id));
+    }
+    return text;
+  }
+
+  private String programItem(String id) {
+    Optional<Benefit> b = program.benefit(id);
+    if (b.isPresent()) {
+      return "\u201c" + b.get().description() + "\u201d"
+          + b.get().element().map(e -> " (" + name(e) + ")").orElse("");
+    }
+    Optional<Contribution> c = program.contribution(id);
+    if (c.isPresent()) {
+      return "\u201c" + c.get().description() + "\u201d"
+          + c.get().element().map(e -> " (" + name(e) + ")").orElse("");
+    }
+    return id;
   }
 
   ImmutableList<ElementCoverage> top(Side side, Slice slice, int n) {

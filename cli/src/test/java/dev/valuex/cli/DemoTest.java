@@ -40,7 +40,15 @@ class DemoTest {
 
   @Test
   void demoFlagsThePersonalDataAskedForWithoutPurpose() {
-    assertTrue(run.out.contains("PERSONAL_DATA_WITHOUT_PURPOSE"), run::toString);
+    assertTrue(run.out.contains("PERSONAL_DATA_WITHOUT_PURPOSE: personal data \u201cGive the app"
+        + " access to your phone contacts to invite friends\u201d (PERSONAL DATA) is asked for"
+        + " with no stated purpose"), run::toString);
+  }
+
+  @Test
+  void demoNamesProgramItemsByTheirDescriptionNeverByTheirId() {
+    String findings = run.out.substring(run.out.indexOf("6. Program exchange"));
+    assertFalse(findings.matches("(?s).*'[bc]\\d+'.*"), findings);
   }
 
   @Test
