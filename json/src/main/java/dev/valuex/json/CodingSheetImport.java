@@ -1,5 +1,7 @@
 package dev.valuex.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.journey.StageTags;
@@ -47,6 +49,7 @@ public abstract class CodingSheetImport {
    */
   public static CodingSheetImport of(Iterable<? extends Ledger> ledgers,
       Iterable<? extends RejectedRow> rejectedRows) {
-    return ImmutableCodingSheetImport.of(ledgers, rejectedRows);
+    return ImmutableCodingSheetImport.of(requireNonNull(ledgers, "ledgers"),
+        requireNonNull(rejectedRows, "rejectedRows"));
   }
 }

@@ -1,5 +1,7 @@
 package dev.valuex.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
@@ -34,6 +36,6 @@ public abstract class RejectedRow {
    * @return the rejected row, never null
    */
   public static RejectedRow of(long row, Iterable<String> problems) {
-    return ImmutableRejectedRow.of(row, problems);
+    return ImmutableRejectedRow.of(row, requireNonNull(problems, "problems"));
   }
 }

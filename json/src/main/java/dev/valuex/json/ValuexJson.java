@@ -535,7 +535,7 @@ public final class ValuexJson {
    * @throws IllegalArgumentException if the format is not one of valuex's
    */
   public static String schema(String format) {
-    if (!SCHEMA_FORMATS.contains(format)) {
+    if (!SCHEMA_FORMATS.contains(requireNonNull(format, "format"))) {
       throw new IllegalArgumentException("ValuexJson: format must be "
           + String.join(", ", SCHEMA_FORMATS.subList(0, SCHEMA_FORMATS.size() - 1)) + " or "
           + SCHEMA_FORMATS.get(SCHEMA_FORMATS.size() - 1) + ", got '" + format + "'");

@@ -68,9 +68,15 @@ public abstract class PurchaseFrequency {
     return purchases() * span.amountIn(per());
   }
 
+  /**
+   * Returns the frequency as a reader says it, e.g. {@code "2.5 per year"}.
+   *
+   * @return the purchases and the singular period, never null
+   */
   @Override
   public final String toString() {
-    return purchases() + " per " + per().name().toLowerCase(Locale.ROOT);
+    String unit = per().name().toLowerCase(Locale.ROOT);
+    return purchases() + " per " + unit.substring(0, unit.length() - 1);
   }
 
   @Value.Check

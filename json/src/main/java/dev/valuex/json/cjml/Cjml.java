@@ -1,5 +1,7 @@
 package dev.valuex.json.cjml;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.valuex.core.InvalidValueException;
 import dev.valuex.core.Problem;
 import dev.valuex.core.ValuexFormatException;
@@ -87,6 +89,8 @@ public final class Cjml {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Journey journey, Writer out) {
+    requireNonNull(journey, "journey");
+    requireNonNull(out, "out");
     try {
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       String endUser = endUserId(journey);
@@ -201,7 +205,7 @@ public final class Cjml {
    *     start tag of the element at fault ends
    */
   public static Journey read(Reader in, String source, JourneyModel model, String defaultStage) {
-    return read(in, source, model, Optional.of(defaultStage));
+    return read(in, source, model, Optional.of(requireNonNull(defaultStage, "defaultStage")));
   }
 
   /**
@@ -215,11 +219,14 @@ public final class Cjml {
    *     start tag of the element at fault ends
    */
   public static Journey fromXml(String xml, String source, JourneyModel model) {
-    return read(new StringReader(xml), source, model);
+    return read(new StringReader(requireNonNull(xml, "xml")), source, model);
   }
 
   private static Journey read(Reader in, String source, JourneyModel model,
       Optional<String> defaultStage) {
+    requireNonNull(in, "in");
+    requireNonNull(source, "source");
+    requireNonNull(model, "model");
     Node root = parse(in, source);
     List<Problem> problems = new ArrayList<>();
     if (!root.name.equals("CJML")) {
