@@ -12,6 +12,7 @@ import dev.valuex.core.ValueElement;
 import dev.valuex.semantic.internal.CardVectors;
 import dev.valuex.semantic.internal.Encoder;
 import dev.valuex.semantic.internal.Ranker;
+import dev.valuex.semantic.internal.StaticRanking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -76,38 +77,80 @@ public final class SemanticSuggester {
       "I want to get this", "I need this from them", "I hope it gives me what I am after",
       "what I look for is");
 
-  private static final Map<Catalog, SemanticSuggester> CACHE =
+  private static final Map<Catalog, SemanticSuggester[]> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  private static final Supplier<float[][]> SIDE_PROTOTYPES = Suppliers.memoize(() -> {
-    List<String> all = new ArrayList<>(GIVING);
-    all.addAll(SEEKING);
-    return Encoder.embedAll(all).toArray(new float[0][]);
-  });
+  private static final ImmutableMap<SemanticModel, Supplier<float[][]>> SIDE_PROTOTYPES;
+
+  static {
+    Map<SemanticModel, Supplier<float[][]>> map = new EnumMap<>(SemanticModel.class);
+    for (SemanticModel m : SemanticModel.values()) {
+      map.put(m, Suppliers.memoize(() -> {
+        List<String> all = new ArrayList<>(GIVING);
+        all.addAll(SEEKING);
+        return embedAll(m, all).toArray(new float[0][]);
+      }));
+    }
+    SIDE_PROTOTYPES = ImmutableMap.copyOf(map);
+  }
 
   private final Catalog catalog;
+  private final SemanticModel model;
   private final ImmutableMap<Perspective, Supplier<CardVectors>> vectors;
 
-  private SemanticSuggester(Catalog catalog) {
+  private SemanticSuggester(Catalog catalog, SemanticModel model) {
     this.catalog = catalog;
+    this.model = model;
     Map<Perspective, Supplier<CardVectors>> map = new EnumMap<>(Perspective.class);
     for (Perspective p : Perspective.values()) {
       map.put(p, Suppliers.memoize(() -> CardVectors.of(catalog.deck(p),
-          p == Perspective.CUSTOMER ? Ranker.bundled() : null)));
+          p == Perspective.CUSTOMER ? ranker(model) : null, texts -> embedAll(model, texts))));
     }
     this.vectors = ImmutableMap.copyOf(map);
   }
 
   /**
-   * Returns the suggester for a catalog, the same one for the same catalog instance, so card
-   * vectors are computed once per catalog.
+   * Returns the accurate suggester for a catalog ({@link SemanticModel#ACCURATE}), the same one
+   * for the same catalog instance, so card vectors are computed once per catalog.
    *
    * @param catalog the cards to rank, not null
    * @return the suggester, never null
    */
   public static SemanticSuggester of(Catalog catalog) {
+    return of(catalog, SemanticModel.ACCURATE);
+  }
+
+  /**
+   * Returns the suggester for a catalog that embeds statements the given way, the same one for
+   * the same catalog instance and model, so card vectors are computed once per catalog.
+   *
+   * <pre>{@code
+   * SemanticSuggester fast = SemanticSuggester.of(Catalog.defaults(), SemanticModel.FAST);
+   * }</pre>
+   *
+   * @param catalog the cards to rank, not null
+   * @param model how statements are embedded: the transformer model, or its static table
+   * @return the suggester, never null
+   */
+  public static SemanticSuggester of(Catalog catalog, SemanticModel model) {
     Objects.requireNonNull(catalog, "catalog");
-    return CACHE.computeIfAbsent(catalog, SemanticSuggester::new);
+    Objects.requireNonNull(model, "model");
+    return CACHE.computeIfAbsent(catalog, c -> {
+      SemanticSuggester[] all = new SemanticSuggester[SemanticModel.values().length];
+      for (SemanticModel m : SemanticModel.values()) {
+        all[m.ordinal()] = new SemanticSuggester(c, m);
+      }
+      return all;
+    })[model.ordinal()];
+  }
+
+  private static List<float[]> embedAll(SemanticModel model, List<String> texts) {
+    return model == SemanticModel.FAST ? StaticRanking.bundled().embedAll(texts)
+        : Encoder.embedAll(texts);
+  }
+
+  private static Ranker ranker(SemanticModel model) {
+    return model == SemanticModel.FAST ? StaticRanking.bundled().ranker() : Ranker.bundled();
   }
 
   /**
@@ -117,6 +160,15 @@ public final class SemanticSuggester {
    */
   public static int loadModel() {
     return Encoder.load();
+  }
+
+  /**
+   * Returns how this suggester embeds statements.
+   *
+   * @return the model, never null
+   */
+  public SemanticModel model() {
+    return model;
   }
 
   /**
@@ -229,7 +281,7 @@ public final class SemanticSuggester {
         spoken.add(s);
       }
     }
-    List<float[]> embedded = Encoder.embedAll(spoken);
+    List<float[]> embedded = embedAll(model, spoken);
     CardVectors cards = vectors.get(perspective).get();
     int next = 0;
     for (String s : texts) {
@@ -281,7 +333,7 @@ public final class SemanticSuggester {
     double[] sem = new double[n];
     int[] nearest = new int[n];
     double[] score = new double[n];
-    double[] trained = perspective == Perspective.CUSTOMER ? Ranker.bundled().scores(q) : null;
+    double[] trained = perspective == Perspective.CUSTOMER ? ranker(model).scores(q) : null;
     double[] top = new double[NEIGHBOURS];
     int d = q.length;
     for (int c = 0; c < n; c++) {
@@ -390,8 +442,8 @@ public final class SemanticSuggester {
     return semanticSide.orElse(Side.OUT);
   }
 
-  private static Optional<Side> semanticSide(float[] q) {
-    float[][] p = SIDE_PROTOTYPES.get();
+  private Optional<Side> semanticSide(float[] q) {
+    float[][] p = SIDE_PROTOTYPES.get(model).get();
     double giving = 0;
     double seeking = 0;
     for (int i = 0; i < GIVING.size(); i++) {
