@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Suggests the cards of a catalog that a statement speaks to by meaning as well as by words,
@@ -51,8 +52,15 @@ import java.util.function.Supplier;
  * seeking prototypes by a margin of {@value #SIDE_MARGIN}, else OUT. When the side is known,
  * {@link #suggestAll(RankingMethod, Perspective, Side, List, int)} ranks only that side's cards.
  *
- * <p>The model (quantized bge-small-en-v1.5 in ONNX Runtime, bundled in its jar) and the ranker
- * are loaded lazily once per JVM. Instances are immutable apart from their lazily computed,
+ * <p><b>Models.</b> {@link #of(Catalog)} embeds statements with the sentence embedding model
+ * ({@link SemanticModel#ACCURATE}); {@link #of(Catalog, SemanticModel)} with
+ * {@link SemanticModel#FAST} embeds them with a static token table distilled from that model
+ * (the mean of the statement's token vectors, centred on the example bank's mean), and ranks
+ * with the same example bank and a linear model retrained on those vectors: no transformer
+ * runs, at a cost in accuracy that the module README states per labelled set.
+ *
+ * <p>The model (quantized bge-small-en-v1.5 in ONNX Runtime, bundled in its jar), the static
+ * table and the rankers are loaded lazily once per JVM. Instances are immutable apart from their lazily computed,
  * safely published vectors, and safe to share between threads.
  */
 public final class SemanticSuggester {
@@ -65,6 +73,9 @@ public final class SemanticSuggester {
 
   /** Keyword score at which the calibrated lexical score reaches one half. */
   public static final double LEXICAL_HALF = 24;
+
+  /** The fewest statements of a fast batch that are spread over the cores. */
+  private static final int PARALLEL_BATCH = 16;
 
   /** Least margin between the giving and seeking prototypes that decides the side. */
   public static final double SIDE_MARGIN = 0.03;
@@ -275,6 +286,17 @@ public final class SemanticSuggester {
       }
       return out.build();
     }
+    CardVectors cards = vectors.get(perspective).get();
+    if (model == SemanticModel.FAST) {
+      // No model call to batch: each statement is embedded and ranked on its own, and a long
+      // batch is spread over the common fork-join pool and the calling thread.
+      IntStream all = IntStream.range(0, texts.size());
+      return (texts.size() >= PARALLEL_BATCH ? all.parallel() : all).mapToObj(i -> {
+        String s = texts.get(i);
+        return !hasWords(s) ? ImmutableList.<CardMatch>of() : rank(method, perspective, side,
+            cards, s, StaticRanking.bundled().embed(s), limit);
+      }).collect(ImmutableList.toImmutableList());
+    }
     List<String> spoken = new ArrayList<>(texts.size());
     for (String s : texts) {
       if (hasWords(s)) {
@@ -282,7 +304,6 @@ public final class SemanticSuggester {
       }
     }
     List<float[]> embedded = embedAll(model, spoken);
-    CardVectors cards = vectors.get(perspective).get();
     int next = 0;
     for (String s : texts) {
       out.add(!hasWords(s) ? ImmutableList.of()
