@@ -352,27 +352,14 @@ public final class SemanticSuggester {
       lexical.put(s.element().id(), s);
     }
     double[] sem = new double[n];
-    int[] nearest = new int[n];
     double[] score = new double[n];
     double[] trained = perspective == Perspective.CUSTOMER ? ranker(model).scores(q) : null;
     double[] top = new double[NEIGHBOURS];
-    int d = q.length;
     for (int c = 0; c < n; c++) {
       CardVectors.Card card = cards.cards().get(c);
-      double bestExample = -2;
-      int near = Math.min(2, card.texts().size() - 1);
-      float[] examples = card.examples();
-      for (int at = 0, k = CardVectors.FIRST_EXAMPLE; at < examples.length; at += d, k++) {
-        double cos = Encoder.dot(q, examples, at);
-        if (cos > bestExample) {
-          bestExample = cos;
-          near = k;
-        }
-      }
       double neighbours = neighbours(q, card.bank(), top);
       double linear = card.ranker() >= 0 && trained != null ? trained[card.ranker()] : neighbours;
       sem[c] = (neighbours + linear) / 2;
-      nearest[c] = near;
       Suggestion lex = lexical.get(card.element().id());
       double lexScore = lex == null ? 0 : calibrated(lex.score());
       score[c] = method == RankingMethod.HYBRID ? sem[c] + LEXICAL_WEIGHT * lexScore : sem[c];
@@ -393,12 +380,30 @@ public final class SemanticSuggester {
       out.add(CardMatch.builder().element(element).score(score[c])
           .semanticScore(Math.min(1.0, sem[c]))
           .lexicalScore(lex == null ? 0 : calibrated(lex.score()))
-          .nearestStatement(card.texts().get(nearest[c]))
+          .nearestStatement(card.texts().get(nearest(q, card)))
           .addAllMatchedTerms(lex == null ? List.of() : lex.matchedTerms())
           .side(side.orElseGet(() -> side(element, lex, semanticSide)))
           .build());
     }
     return out.build();
+  }
+
+  /**
+   * The index among the card's texts of its example statement nearest to q (its sentence if it
+   * has no examples); found only for the cards suggested, as it explains and does not rank.
+   */
+  private static int nearest(float[] q, CardVectors.Card card) {
+    double best = -2;
+    int near = Math.min(2, card.texts().size() - 1);
+    float[] examples = card.examples();
+    for (int at = 0, k = CardVectors.FIRST_EXAMPLE; at < examples.length; at += q.length, k++) {
+      double cos = Encoder.dot(q, examples, at);
+      if (cos > best) {
+        best = cos;
+        near = k;
+      }
+    }
+    return near;
   }
 
   /**
