@@ -62,7 +62,7 @@ public final class StaticLevers {
             "static, SIF %s, %s centring", sif == 0 ? "none" : "0.001", centring), cards,
             Levers.items(cards, raw, vectors), lexical);
         for (double lambda : new double[] {0.1, 0.3, 1}) {
-          run.print(lambda, new int[] {0, 2, 3, 5}, new double[] {0, 0.2});
+          run.print(lambda, new int[] {0, 2, 3, 5}, new double[] {0, 0.1, 0.2, 0.3});
         }
         if (sif == 0 && centring.equals("text")) {
           chosen = run;
