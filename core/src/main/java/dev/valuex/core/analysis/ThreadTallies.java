@@ -75,37 +75,38 @@ final class ThreadTallies {
     if (counters.length == 0) {
       return other;
     }
-    Tally into = largest(counters);
+    Tally into = largest(counters).tally;
     for (Counter c : theirs) {
       into.merge(c.tally);
     }
     return this;
   }
 
-  /** Builds the summary of everything counted: the other tallies merged into the largest. */
+  /**
+   * Builds the summary of everything counted: the other tallies are merged into the largest,
+   * which then stands for all of them, so building again gives the same summary.
+   */
   synchronized LedgerSummary summary() {
     Counter[] all = counters;
     if (all.length == 0) {
       return LedgerSummary.empty();
     }
-    Tally into = largest(all);
+    Counter into = largest(all);
     for (Counter c : all) {
-      if (c.tally != into) {
-        into.merge(c.tally);
+      if (c != into) {
+        into.tally.merge(c.tally);
       }
     }
-    return LedgerSummary.ofCanonical(into.canonical());
+    counters = new Counter[] {into};
+    return LedgerSummary.ofCanonical(into.tally.canonical());
   }
 
   /** The tally with the most strata: merging the others into it walks the fewest counters. */
-  private static Tally largest(Counter[] all) {
-    Tally best = all[0].tally;
-    int most = best.strata().size();
+  private static Counter largest(Counter[] all) {
+    Counter best = all[0];
     for (int i = 1; i < all.length; i++) {
-      int n = all[i].tally.strata().size();
-      if (n > most) {
-        best = all[i].tally;
-        most = n;
+      if (all[i].tally.strata().size() > best.tally.strata().size()) {
+        best = all[i];
       }
     }
     return best;

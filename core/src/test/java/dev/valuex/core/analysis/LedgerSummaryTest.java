@@ -215,7 +215,13 @@ class LedgerSummaryTest {
     } finally {
       threads.shutdown();
     }
-    assertEquals(LedgerSummary.of(ledgers), collector.finisher().apply(container));
+    LedgerSummary expected = LedgerSummary.of(ledgers);
+    assertEquals(expected, collector.finisher().apply(container));
+    // Building merges the threads' counts in place; building again must not count them twice.
+    assertEquals(expected, collector.finisher().apply(container));
+    collector.accumulator().accept(container, L1);
+    assertEquals(expected.merge(LedgerSummary.of(List.of(L1))),
+        collector.finisher().apply(container));
     assertEquals(LedgerSummary.empty(), collector.finisher().apply(collector.supplier().get()));
   }
 
