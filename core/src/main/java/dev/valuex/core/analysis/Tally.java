@@ -32,10 +32,11 @@ import org.jspecify.annotations.Nullable;
  * square of 16-bit cells, one row per slot ({@code recentPairs[b * slots + a]} for entry {@code
  * b} after entry {@code a} in the ledger), which needs one multiplication per entry instead of
  * ordering every pair, and half the bytes of int cells; the square is added into the triangle
- * ({@link Stratum#settle()}) before a cell could overflow and before a summary reads the pairs.
- * The triangle is allocated only then, so a partial tally of a parallel stream, which never
- * counts enough ledgers in one stratum to settle, holds squares only, and {@link #merge} adds
- * its squares into the other tally's squares (or triangle) directly.
+ * ({@link Stratum#settle()}) before a cell could overflow or the stratum grows. The triangle
+ * is allocated only then, so a tally that never counts enough ledgers in one stratum to settle
+ * (a thread's share of a parallel stream, often) holds squares only; {@link #merge} and {@link
+ * #canonical()} read squares directly, adding them into the other tally's squares or
+ * triangles.
  */
 final class Tally {
   /** Importance buckets per slot: index 0 counts unweighed entries, 1 to 5 the levels. */
@@ -378,13 +379,6 @@ final class Tally {
   /** The most ledgers a stratum counts into its 16-bit square before settling it. */
   static final int MAX_UNSETTLED = Character.MAX_VALUE;
 
-  /** Settles every stratum's recent pair counts, before anything reads the pair counters. */
-  private void settle() {
-    for (Stratum s : strata) {
-      s.settle();
-    }
-  }
-
   /**
    * Counts one ledger: its slots are resolved once into a scratch array, then every counter of
    * its stratum is incremented from that array.
@@ -556,10 +550,10 @@ final class Tally {
   /**
    * Returns a canonical copy: elements sorted by id, segment sets sorted, strata sorted by
    * segment set, view and month, every array sized exactly to the element count. Two tallies
-   * of the same ledgers, seen in any order or split, have equal canonical copies.
+   * of the same ledgers, seen in any order or split, have equal canonical copies. This tally
+   * is not changed: pair counts still in its squares go straight into the copy's triangles.
    */
   Tally canonical() {
-    settle();
     Tally c = new Tally();
     List<ElementId> ids = new ArrayList<>(Arrays.asList(elements).subList(0, elementCount));
     ids.sort(Comparator.naturalOrder());
