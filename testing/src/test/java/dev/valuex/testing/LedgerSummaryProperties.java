@@ -20,7 +20,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -28,6 +33,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 
 /** The merge laws and counting invariants of {@link LedgerSummary} on generated ledgers. */
 class LedgerSummaryProperties {
@@ -55,13 +61,77 @@ class LedgerSummaryProperties {
   @Property(tries = 30)
   void countingInBatchesEqualsCountingOneLedgerAtATime(
       @ForAll("manyLedgers") List<Ledger> ledgers) {
-    // LedgerSummary.of and the collector count in batches of 32; the builder one at a time.
+    // Three ways in: LedgerSummary.of, the collector on a parallel stream (partial counts per
+    // thread, merged once) and the builder.
     LedgerSummary.Builder oneByOne = LedgerSummary.builder();
     ledgers.forEach(oneByOne::add);
     LedgerSummary expected = oneByOne.build();
     assertEquals(expected, LedgerSummary.of(ledgers));
     assertEquals(expected, ledgers.parallelStream().collect(LedgerSummary.toLedgerSummary()));
     assertEquals(ledgers.size(), expected.ledgers());
+  }
+
+  @Property(tries = 50)
+  void partialCountsMergedInAnyOrderAndGroupingEqualTheSummaryOfAll(
+      @ForAll("manyLedgers") List<Ledger> ledgers, @ForAll Random random) {
+    // Builders count the parts of a random split; their latest pair counts are still in 16-bit
+    // cells, and each numbers elements in its own order. Merged in a random order and grouping.
+    List<LedgerSummary.Builder> parts = new ArrayList<>();
+    for (int from = 0, to; from < ledgers.size(); from = to) {
+      to = from + 1 + random.nextInt(ledgers.size() - from);
+      LedgerSummary.Builder part = LedgerSummary.builder();
+      ledgers.subList(from, to).forEach(part::add);
+      parts.add(part);
+    }
+    while (parts.size() > 1) {
+      LedgerSummary.Builder into = parts.remove(random.nextInt(parts.size()));
+      parts.add(into.addAll(parts.remove(random.nextInt(parts.size()))));
+    }
+    assertEquals(LedgerSummary.of(ledgers),
+        parts.isEmpty() ? LedgerSummary.empty() : parts.get(0).build());
+  }
+
+  @Property(tries = 30)
+  void collectorCountingOnSeveralThreadsAtOnceEqualsTheSummary(
+      @ForAll("manyLedgers") List<Ledger> ledgers,
+      @ForAll @IntRange(min = 1, max = 4) int threads) throws Exception {
+    LedgerSummary expected = LedgerSummary.of(ledgers);
+    // As users write it: a parallel stream in a pool of that many threads.
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      assertEquals(expected, pool.submit(() -> ledgers.parallelStream()
+          .collect(LedgerSummary.toLedgerSummary())).get());
+    } finally {
+      pool.shutdown();
+    }
+    // The collector's one container, counted into by every thread at once, each its share.
+    @SuppressWarnings("unchecked")
+    Collector<Ledger, Object, LedgerSummary> collector =
+        (Collector<Ledger, Object, LedgerSummary>) LedgerSummary.toLedgerSummary();
+    Object container = collector.supplier().get();
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> started = new ArrayList<>();
+    List<Throwable> failures = new CopyOnWriteArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      List<Ledger> share = ledgers.subList(t * ledgers.size() / threads,
+          (t + 1) * ledgers.size() / threads);
+      Thread thread = new Thread(() -> {
+        try {
+          start.await();
+          share.forEach(l -> collector.accumulator().accept(container, l));
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      });
+      thread.start();
+      started.add(thread);
+    }
+    start.countDown();
+    for (Thread thread : started) {
+      thread.join();
+    }
+    assertEquals(List.of(), failures);
+    assertEquals(expected, collector.finisher().apply(container));
   }
 
   @Property

@@ -122,12 +122,23 @@ public final class LedgerSummary implements Serializable {
    * Returns a collector that summarises a stream of ledgers; on a parallel stream each thread
    * counts its share and the partial counts are merged.
    *
+   * <p>The collector is {@linkplain Collector.Characteristics#CONCURRENT concurrent} and
+   * unordered: on a parallel stream all threads count into one container, each into its own
+   * partial counts, which are merged once at the end, however finely the stream splits its
+   * input. Two threads thus build two sets of counters, not one per split.
+   *
    * @return the collector, never null
    */
   public static Collector<Ledger, ?, LedgerSummary> toLedgerSummary() {
-    return Collector.<Ledger, Tally, LedgerSummary>of(Tally::new,
-        (tally, ledger) -> tally.add(requireNonNull(ledger, "ledger")), Tally::merge,
-        tally -> new LedgerSummary(tally.canonical()), Collector.Characteristics.UNORDERED);
+    return Collector.<Ledger, ThreadTallies, LedgerSummary>of(ThreadTallies::new,
+        (tallies, ledger) -> tallies.add(requireNonNull(ledger, "ledger")), ThreadTallies::merge,
+        ThreadTallies::summary, Collector.Characteristics.CONCURRENT,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /** Wraps a canonical tally ({@link Tally#canonical()}) as a summary. */
+  static LedgerSummary ofCanonical(Tally canonical) {
+    return new LedgerSummary(canonical);
   }
 
   /**

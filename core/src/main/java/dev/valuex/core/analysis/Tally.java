@@ -32,7 +32,11 @@ import org.jspecify.annotations.Nullable;
  * square of 16-bit cells, one row per slot ({@code recentPairs[b * slots + a]} for entry {@code
  * b} after entry {@code a} in the ledger), which needs one multiplication per entry instead of
  * ordering every pair, and half the bytes of int cells; the square is added into the triangle
- * ({@link Stratum#settle()}) before a cell could overflow and before anything reads the pairs.
+ * ({@link Stratum#settle()}) before a cell could overflow or the stratum grows. The triangle
+ * is allocated only then, so a tally that never counts enough ledgers in one stratum to settle
+ * (a thread's share of a parallel stream, often) holds squares only; {@link #merge} and {@link
+ * #canonical()} read squares directly, adding them into the other tally's squares or
+ * triangles.
  */
 final class Tally {
   /** Importance buckets per slot: index 0 counts unweighed entries, 1 to 5 the levels. */
@@ -110,16 +114,31 @@ final class Tally {
 
     void ensure(int needed) {
       if (needed > slots) {
-        // Doubling stops at the largest square an int indexes; only more elements pass it.
-        int n = Math.max(needed, Math.min(Math.max(16, slots * 2), MAX_SQUARE_SLOTS));
+        // Growth by half stops at the largest square an int indexes; only more elements pass
+        // it. (Doubling overshot: 60 elements gave squares of 192 slots where 120 were used.)
+        int n = Math.max(needed, Math.min(Math.max(16, slots + (slots >> 1)), MAX_SQUARE_SLOTS));
         settle();
         carrying = Arrays.copyOf(carrying, n);
         evidence = Arrays.copyOf(evidence, n);
         importance = Arrays.copyOf(importance, n * BUCKETS);
-        pairs = Arrays.copyOf(pairs, triangle(n));
+        if (pairs.length > 0) {
+          pairs = Arrays.copyOf(pairs, triangle(n));
+        }
         recentPairs = new char[0];
         slots = n;
       }
+    }
+
+    /**
+     * Returns the int triangle of pair counters, allocating it on first use: a tally that only
+     * counts (a parallel stream's partial tally) may never need it, its pairs staying in the
+     * square until they are merged.
+     */
+    int[] pairs() {
+      if (pairs.length == 0 && slots > 1) {
+        pairs = new int[triangle(slots)];
+      }
+      return pairs;
     }
 
     /** Makes room for {@code needed} slots and for counting pairs into the square. */
@@ -140,7 +159,7 @@ final class Tally {
         return;
       }
       char[] recent = recentPairs;
-      int[] wide = pairs;
+      int[] wide = pairs();
       int n = slots;
       for (int hi = 1; hi < n; hi++) {
         int base = triangle(hi);
@@ -360,13 +379,6 @@ final class Tally {
   /** The most ledgers a stratum counts into its 16-bit square before settling it. */
   static final int MAX_UNSETTLED = Character.MAX_VALUE;
 
-  /** Settles every stratum's recent pair counts, before anything reads the pair counters. */
-  private void settle() {
-    for (Stratum s : strata) {
-      s.settle();
-    }
-  }
-
   /**
    * Counts one ledger: its slots are resolved once into a scratch array, then every counter of
    * its stratum is incremented from that array.
@@ -415,9 +427,13 @@ final class Tally {
     }
   }
 
-  /** Adds every count of another tally to this one. */
+  /**
+   * Adds every count of another tally to this one; the other tally is not changed. Pairs the
+   * other tally holds in its squares are added into this tally's squares when both count into
+   * one and the 16-bit cells have room, else into the int triangle: partial tallies of a
+   * parallel stream merge without settling their squares first.
+   */
   Tally merge(Tally other) {
-    other.settle();
     int[] remap = new int[other.elementCount];
     for (int i = 0; i < other.elementCount; i++) {
       remap[i] = index(other.elements[i]);
@@ -426,21 +442,58 @@ final class Tally {
     for (int i = 0; i < segmentRemap.length; i++) {
       segmentRemap[i] = segmentIndex(other.segmentSets.get(i));
     }
+    Remap slots = new Remap(remap);
     for (Stratum from : other.strata) {
-      mergeStratum(from, other.elementCount, remap, segmentRemap);
+      mergeStratum(from, slots, segmentRemap);
     }
     return this;
   }
 
-  private void mergeStratum(Stratum from, int fromElements, int[] remap, int[] segmentRemap) {
+  /**
+   * Where another tally's slots and pair cells land in this one: computed once per merge, as
+   * every stratum of the other tally numbers its slots alike.
+   */
+  private static final class Remap {
+    /** This tally's slot for each slot of the other tally. */
+    final int[] slot;
+    /** This tally's triangle cell for each triangle cell of the other, computed on first use. */
+    private int[] cell = new int[0];
+
+    Remap(int[] elements) {
+      slot = new int[elements.length * 2];
+      for (int a = 0; a < slot.length; a++) {
+        slot[a] = (elements[a >> 1] << 1) | (a & 1);
+      }
+    }
+
+    /**
+     * Returns the cell remap for the other tally's first {@code slots} slots. Triangle cells of
+     * fewer slots are a prefix of those of more, so one array serves every stratum.
+     */
+    int[] cells() {
+      if (cell.length == 0 && slot.length > 1) {
+        int n = slot.length;
+        cell = new int[triangle(n)];
+        for (int hi = 1; hi < n; hi++) {
+          int base = triangle(hi);
+          for (int lo = 0; lo < hi; lo++) {
+            cell[base + lo] = pairIndex(slot[lo], slot[hi]);
+          }
+        }
+      }
+      return cell;
+    }
+  }
+
+  private void mergeStratum(Stratum from, Remap remap, int[] segmentRemap) {
     Stratum to = stratum(segmentRemap[from.segments], from.view, from.month);
     to.ensure(elementCount * 2);
     to.ledgers = Math.addExact(to.ledgers, from.ledgers);
-    int slots = Math.min(from.slots, fromElements * 2);
-    int[] slotRemap = new int[slots];
+    int[] slotRemap = remap.slot;
+    // Slots past the other tally's elements hold no counts.
+    int slots = Math.min(from.slots, slotRemap.length);
     for (int a = 0; a < slots; a++) {
-      int b = (remap[a >> 1] << 1) | (a & 1);
-      slotRemap[a] = b;
+      int b = slotRemap[a];
       to.carrying[b] = Math.addExact(to.carrying[b], from.carrying[a]);
       to.evidence[b] = Math.addExact(to.evidence[b], from.evidence[a]);
       for (int q = 0; q < BUCKETS; q++) {
@@ -448,13 +501,47 @@ final class Tally {
             Math.addExact(to.importance[b * BUCKETS + q], from.importance[a * BUCKETS + q]);
       }
     }
-    for (int hi = 1; hi < slots; hi++) {
-      int base = triangle(hi);
-      for (int lo = 0; lo < hi; lo++) {
-        int c = from.pairs[base + lo];
-        if (c != 0) {
-          int at = pairIndex(slotRemap[lo], slotRemap[hi]);
-          to.pairs[at] = Math.addExact(to.pairs[at], c);
+    if (slots < 2) {
+      return;
+    }
+    if (from.pairs.length > 0) {
+      int[] cells = remap.cells();
+      int[] source = from.pairs;
+      int[] target = to.pairs();
+      for (int c = 0, n = triangle(slots); c < n; c++) {
+        int count = source[c];
+        if (count != 0) {
+          target[cells[c]] = Math.addExact(target[cells[c]], count);
+        }
+      }
+    }
+    if (from.unsettled > 0) {
+      char[] recent = from.recentPairs;
+      int fn = from.slots;
+      if (to.recentPairs.length > 0 && from.unsettled <= MAX_UNSETTLED - to.unsettled) {
+        // Square into square: no cell passes the ledgers both have counted since settling.
+        char[] target = to.recentPairs;
+        int tn = to.slots;
+        for (int b = 0; b < slots; b++) {
+          int row = b * fn;
+          int targetRow = slotRemap[b] * tn;
+          for (int a = 0; a < slots; a++) {
+            target[targetRow + slotRemap[a]] += recent[row + a];
+          }
+        }
+        to.unsettled += from.unsettled;
+      } else {
+        int[] cells = remap.cells();
+        int[] target = to.pairs();
+        for (int hi = 1; hi < slots; hi++) {
+          int base = triangle(hi);
+          int row = hi * fn;
+          for (int lo = 0; lo < hi; lo++) {
+            int count = recent[row + lo] + recent[lo * fn + hi];
+            if (count != 0) {
+              target[cells[base + lo]] = Math.addExact(target[cells[base + lo]], count);
+            }
+          }
         }
       }
     }
@@ -463,10 +550,10 @@ final class Tally {
   /**
    * Returns a canonical copy: elements sorted by id, segment sets sorted, strata sorted by
    * segment set, view and month, every array sized exactly to the element count. Two tallies
-   * of the same ledgers, seen in any order or split, have equal canonical copies.
+   * of the same ledgers, seen in any order or split, have equal canonical copies. This tally
+   * is not changed: pair counts still in its squares go straight into the copy's triangles.
    */
   Tally canonical() {
-    settle();
     Tally c = new Tally();
     List<ElementId> ids = new ArrayList<>(Arrays.asList(elements).subList(0, elementCount));
     ids.sort(Comparator.naturalOrder());
@@ -489,8 +576,9 @@ final class Tally {
     List<Stratum> sorted = new ArrayList<>(strata);
     sorted.sort(Comparator.<Stratum>comparingInt(s -> segmentRemap[s.segments])
         .thenComparing(s -> s.view).thenComparingLong(s -> s.month));
+    Remap slots = new Remap(remap);
     for (Stratum s : sorted) {
-      c.mergeStratum(s, elementCount, remap, segmentRemap);
+      c.mergeStratum(s, slots, segmentRemap);
     }
     for (Stratum s : c.strata) {
       s.ensure(c.elementCount * 2);
@@ -500,6 +588,9 @@ final class Tally {
   }
 
   private static void trim(Stratum s, int slots) {
+    if (s.slots == slots && s.pairs.length == triangle(slots)) {
+      return;
+    }
     s.carrying = Arrays.copyOf(s.carrying, slots);
     s.evidence = Arrays.copyOf(s.evidence, slots);
     s.importance = Arrays.copyOf(s.importance, slots * BUCKETS);

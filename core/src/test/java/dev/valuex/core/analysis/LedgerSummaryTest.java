@@ -26,8 +26,14 @@ import dev.valuex.core.Side;
 import dev.valuex.core.View;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -176,6 +182,117 @@ class LedgerSummaryTest {
   @Test
   void parallelCollectorEqualsSequentialSummary() {
     assertEquals(summary, ALL.parallelStream().collect(LedgerSummary.toLedgerSummary()));
+  }
+
+  @Test
+  void collectorCountsConcurrentlyIntoOneContainer() throws Exception {
+    // The collector is CONCURRENT: a parallel stream gives every split one container, and
+    // each thread counts into its own partial counts within it. Four threads at once here.
+    Collector<Ledger, Object, LedgerSummary> collector = collector();
+    assertEquals(EnumSet.of(Collector.Characteristics.CONCURRENT,
+        Collector.Characteristics.UNORDERED), collector.characteristics());
+    List<Ledger> ledgers = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      ledgers.add(ALL.get(i % ALL.size()).withId(LedgerId.of("c" + i)));
+    }
+    Object container = collector.supplier().get();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        List<Ledger> share = ledgers.subList(t * 100, t * 100 + 100);
+        done.add(threads.submit(() -> {
+          start.await();
+          share.forEach(l -> collector.accumulator().accept(container, l));
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      threads.shutdown();
+    }
+    LedgerSummary expected = LedgerSummary.of(ledgers);
+    assertEquals(expected, collector.finisher().apply(container));
+    // Building merges the threads' counts in place; building again must not count them twice.
+    assertEquals(expected, collector.finisher().apply(container));
+    collector.accumulator().accept(container, L1);
+    assertEquals(expected.merge(LedgerSummary.of(List.of(L1))),
+        collector.finisher().apply(container));
+    assertEquals(LedgerSummary.empty(), collector.finisher().apply(collector.supplier().get()));
+  }
+
+  @Test
+  void collectorCombinesContainersWhereItRunsWithoutConcurrency() {
+    // Downstream of groupingBy on a parallel stream, containers are made per split and
+    // combined: the counts per segment key equal the summaries of each group's ledgers.
+    List<Ledger> ledgers = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      ledgers.add(ALL.get(i % ALL.size()).withId(LedgerId.of("g" + i)));
+    }
+    Map<String, LedgerSummary> bySegments = ledgers.parallelStream().collect(
+        Collectors.groupingBy(l -> l.subject().segments().toString(),
+            LedgerSummary.toLedgerSummary()));
+    Map<String, List<Ledger>> groups = ledgers.stream()
+        .collect(Collectors.groupingBy(l -> l.subject().segments().toString()));
+    assertEquals(groups.keySet(), bySegments.keySet());
+    groups.forEach((k, v) -> assertEquals(LedgerSummary.of(v), bySegments.get(k), k));
+    Collector<Ledger, Object, LedgerSummary> collector = collector();
+    Object first = collector.supplier().get();
+    Object second = collector.supplier().get();
+    ALL.subList(0, 2).forEach(l -> collector.accumulator().accept(first, l));
+    ALL.subList(2, 5).forEach(l -> collector.accumulator().accept(second, l));
+    Object empty = collector.supplier().get();
+    assertEquals(summary, collector.finisher().apply(collector.combiner().apply(
+        collector.combiner().apply(empty, first), collector.combiner().apply(second, empty))));
+  }
+
+  @Test
+  void mergesPartialPairCountsWhetherOrNotTheirSixteenBitCellsHaveRoom() {
+    // Builders hold their latest pair counts in 16-bit cells per stratum, and older ones in int
+    // counters once settled (after 65,535 ledgers of a stratum, or when it grows for new
+    // elements). Merging adds the other builder's cells into this one's while both together
+    // stay within 65,535 ledgers, else into the int counters. The two builders number the
+    // elements in the order they first saw them, so the numberings differ.
+    Ledger wider = L1.withId(LedgerId.of("wider"));
+    for (int e = 0; e < 8; e++) {
+      wider = wider.withEntry(LedgerEntry.of(ElementId.of("customer", "extra-" + e), Side.IN));
+    }
+    for (int copies : new int[] {100, 60_000}) {
+      List<Ledger> a = new ArrayList<>(java.util.Collections.nCopies(copies, L1));
+      a.add(L2);
+      // The wider ledger in the middle makes the stratum grow, settling what came before it.
+      List<Ledger> b = new ArrayList<>(List.of(L2));
+      b.addAll(java.util.Collections.nCopies(copies / 2, L1));
+      b.add(wider);
+      b.addAll(java.util.Collections.nCopies(copies / 2, L1));
+      List<Ledger> all = new ArrayList<>(a);
+      all.addAll(b);
+      LedgerSummary expected = LedgerSummary.of(all);
+      assertEquals(2L * copies + 3, expected.together(MONEY_IN, SAVINGS_OUT, Slice.all()));
+      // The builder with fewer elements grows while merging, settling its own cells.
+      LedgerSummary.Builder narrow = LedgerSummary.builder();
+      a.forEach(narrow::add);
+      LedgerSummary.Builder wide = LedgerSummary.builder();
+      b.forEach(wide::add);
+      assertEquals(expected, narrow.addAll(wide).build(), "copies " + copies);
+      assertEquals(LedgerSummary.of(b), wide.build(), "the builder merged from is unchanged");
+      // The builder with more elements takes the other's cells into its own (100 copies), or
+      // into its int counters when together they would pass 65,535 ledgers (60,000 copies).
+      LedgerSummary.Builder narrowAgain = LedgerSummary.builder();
+      a.forEach(narrowAgain::add);
+      LedgerSummary.Builder wideAgain = LedgerSummary.builder();
+      b.forEach(wideAgain::add);
+      assertEquals(expected, wideAgain.addAll(narrowAgain).build(), "copies " + copies);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Collector<Ledger, Object, LedgerSummary> collector() {
+    return (Collector<Ledger, Object, LedgerSummary>) LedgerSummary.toLedgerSummary();
   }
 
   @Test
