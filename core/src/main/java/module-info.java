@@ -20,6 +20,6 @@ module dev.valuex.core {
   exports dev.valuex.core.journey;
   exports dev.valuex.core.agreement;
   exports dev.valuex.core.internal to
-      dev.valuex.catalog, dev.valuex.json, dev.valuex.metrics, dev.valuex.planning,
+      dev.valuex.catalog, dev.valuex.interchange, dev.valuex.metrics, dev.valuex.planning,
       dev.valuex.semantic;
 }

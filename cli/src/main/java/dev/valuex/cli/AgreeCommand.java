@@ -15,7 +15,7 @@ import dev.valuex.core.agreement.Confusion;
 import dev.valuex.core.agreement.ElementAgreement;
 import dev.valuex.core.agreement.Estimate;
 import dev.valuex.core.agreement.MatchedStatement;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;

@@ -6,7 +6,7 @@ import dev.valuex.core.analysis.Association;
 import dev.valuex.core.analysis.ElementCoverage;
 import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.analysis.SummarySetProposal;
-import dev.valuex.json.PatternAnalysis;
+import dev.valuex.interchange.PatternAnalysis;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.catalog.Suggestion;
 import dev.valuex.core.Perspective;
 import dev.valuex.core.ValueElement;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

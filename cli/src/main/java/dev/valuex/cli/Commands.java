@@ -6,7 +6,7 @@ import dev.valuex.core.ValueElement;
 import dev.valuex.core.View;
 import dev.valuex.core.journey.GapFinding;
 import dev.valuex.core.journey.Stage;
-import dev.valuex.json.PatternAnalysis;
+import dev.valuex.interchange.PatternAnalysis;
 import dev.valuex.planning.MeasureStatus;
 import dev.valuex.planning.PlanStatus;
 import dev.valuex.planning.RowStatus;

@@ -14,7 +14,7 @@ import dev.valuex.core.analysis.GroupEntry;
 import dev.valuex.core.analysis.GroupLedger;
 import dev.valuex.core.analysis.GroupRule;
 import dev.valuex.core.analysis.GroupThreshold;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

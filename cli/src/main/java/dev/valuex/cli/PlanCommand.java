@@ -1,7 +1,7 @@
 package dev.valuex.cli;
 
 import dev.valuex.catalog.Catalog;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.ValuexFormatException;
 import dev.valuex.planning.CompletenessReport;

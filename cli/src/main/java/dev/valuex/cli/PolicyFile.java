@@ -14,7 +14,7 @@ import dev.valuex.core.balance.CountParityRule;
 import dev.valuex.core.balance.JudgementRule;
 import dev.valuex.core.balance.PairingCoverageRule;
 import dev.valuex.core.balance.WeightedRatioRule;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.valuex.core.View;
 import dev.valuex.core.analysis.Slice;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import dev.valuex.planning.ElementFit;
 import dev.valuex.planning.PlanId;
 import dev.valuex.planning.PropositionFit;

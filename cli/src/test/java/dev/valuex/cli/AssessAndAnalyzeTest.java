@@ -10,7 +10,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import com.networknt.schema.SpecVersion;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Side;
 import dev.valuex.core.analysis.GroupLedger;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

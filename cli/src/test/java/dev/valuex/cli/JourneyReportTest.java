@@ -9,7 +9,7 @@ import dev.valuex.core.ElementId;
 import dev.valuex.core.Side;
 import dev.valuex.core.journey.GapFinding;
 import dev.valuex.core.journey.StageTags;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

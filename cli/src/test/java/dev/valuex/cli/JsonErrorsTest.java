@@ -48,7 +48,7 @@ class JsonErrorsTest {
 
   @Test
   void theFormatReferenceSampleIsWhatAssessPrintsForItsFile() throws Exception {
-    String sample = OutputSchemas.sample("json/FORMAT.md",
+    String sample = OutputSchemas.sample("interchange/FORMAT.md",
         "### Errors under `--format json` (`valuex.error/1`)");
     valid(sample, "valuex.error/1");
     Path ledgers = tmp.resolve("ledgers.ndjson");

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,7 +14,7 @@ import dev.valuex.core.balance.CountParityRule;
 import dev.valuex.core.balance.JudgementRule;
 import dev.valuex.core.balance.PairingCoverageRule;
 import dev.valuex.core.balance.WeightedRatioRule;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,7 +63,7 @@ class PolicyFileTest {
 
   @Test
   void theFormatReferenceSampleIsAPolicy() throws Exception {
-    String json = OutputSchemas.sample("json/FORMAT.md",
+    String json = OutputSchemas.sample("interchange/FORMAT.md",
         "## Balance policies (`valuex.policy/1`)");
     assertTrue(schemaAccepts(json), json);
     assertEquals(List.of(WeightedRatioRule.builder().tolerance(0.25).defaultWeight(3).build(),

@@ -4,6 +4,6 @@ module consumer.modulepath {
   requires dev.valuex.planning;
   requires dev.valuex.metrics;
   requires dev.valuex.catalog;
-  requires dev.valuex.json;
+  requires dev.valuex.interchange;
   requires dev.valuex.semantic;
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.valuex.cli.Main;
-import dev.valuex.json.PatternAnalysis;
+import dev.valuex.interchange.PatternAnalysis;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +77,7 @@ class AnalyzeJobTest {
   @Test
   void reportsRejectedLinesOnStandardErrorAndWritesThem() throws IOException {
     Path ledgers = dir.resolve("ledgers.ndjson");
-    Files.writeString(ledgers, dev.valuex.json.ValuexJson.create().toJson(
+    Files.writeString(ledgers, dev.valuex.interchange.ValuexJson.create().toJson(
         GeneratedLedgers.ledger(3)) + "\nnot a ledger\n");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Path rejected = dir.resolve("rejected");

@@ -1,5 +1,5 @@
 /**
- * JMH benchmarks of {@code valuex-json}: writing and reading ledgers against plain Jackson
+ * JMH benchmarks of {@code valuex-interchange}: writing and reading ledgers against plain Jackson
  * data binding of equivalent plain Java objects, and NDJSON reading in constant memory.
  */
 @NullMarked

@@ -2,8 +2,8 @@ package dev.valuex.benchmarks.patterns;
 
 import dev.valuex.core.Ledger;
 import dev.valuex.core.analysis.LedgerSummary;
-import dev.valuex.json.NdjsonLedgerWriter;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.NdjsonLedgerWriter;
+import dev.valuex.interchange.ValuexJson;
 import dev.valuex.spark.LedgerLines;
 import dev.valuex.spark.ValuexSpark;
 import java.io.BufferedInputStream;

@@ -3,7 +3,7 @@
  * same customer statements alike, and which statements to reconcile. It lives in core, beside
  * the model it measures, because the measures need nothing but the codes ({@link
  * dev.valuex.core.ElementId} and {@link dev.valuex.core.Side}) and plain arithmetic: no new
- * dependency, and the json module's coding-sheet reader and the command line build on it.
+ * dependency, and the interchange module's coding-sheet reader and the command line build on it.
  *
  * <p>Two layers. {@link dev.valuex.core.agreement.ReliabilityData} is the general one: units
  * rated by coders, any value type, missing ratings allowed, with percent agreement, Cohen's

@@ -5,7 +5,7 @@ import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import dev.valuex.core.Ledger;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 
 /**
  * Writes a ledger as its {@code valuex.ledger/1} JSON text and reads it back through the JSON

@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableList;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.ValuexException;
 import dev.valuex.core.ValuexFormatException;
-import dev.valuex.json.ValuexJson;
+import dev.valuex.interchange.ValuexJson;
 import java.io.Serializable;
 import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;

@@ -1,0 +1,600 @@
+package dev.valuex.interchange;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Iterables;
+import dev.valuex.core.BalanceJudgement.Verdict;
+import dev.valuex.core.ElementId;
+import dev.valuex.core.Ledger;
+import dev.valuex.core.LedgerEntry;
+import dev.valuex.core.LedgerId;
+import dev.valuex.core.Perspective;
+import dev.valuex.core.Side;
+import dev.valuex.core.Subject;
+import dev.valuex.core.View;
+import dev.valuex.core.analysis.Association;
+import dev.valuex.core.analysis.ElementCoverage;
+import dev.valuex.core.analysis.LedgerSummary;
+import dev.valuex.core.analysis.Placement;
+import dev.valuex.core.analysis.Slice;
+import dev.valuex.core.analysis.SummarySetProposal;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The patterns across ledgers as {@code valuex analyze} shows them, and its {@value #FORMAT}
+ * document: coverage per side for each slice with the owners' verdicts there, the pairs of
+ * placements that go together most (by lift) and a summary-set proposal, saying which views
+ * were counted. Every run of the analysis, the command line on one machine or the Spark job on
+ * a cluster, counts ledgers into {@link Counts} and builds its output here, so both give the
+ * same bytes for the same ledgers and options.
+ *
+ * <pre>{@code
+ * PatternAnalysis.Counts counts = PatternAnalysis.counts(Optional.empty());  // both views
+ * ledgers.forEach(counts::add);                  // or merge partial counts with addAll
+ * PatternAnalysis analysis = counts.analysis(PatternAnalysis.Breakdown.SEGMENT, 5, 5, 5,
+ *     id -> catalog.element(id).map(ValueElement::name).orElse(id.toString()));
+ * String json = PatternAnalysis.toJson(analysis.document());
+ * }</pre>
+ *
+ * <p>The counts hold a {@link LedgerSummary} of the counted ledgers, their numbers of owners'
+ * verdicts per (segment tags, view, month) and how many ledgers carry each distinct set of OUT
+ * elements (what the proposal reads): their size grows with the distinct combinations, not with
+ * the ledgers, so partial counts are cheap to ship and merge.
+ */
+public final class PatternAnalysis {
+  /** The format token of the document. */
+  public static final String FORMAT = "valuex.analysis/1";
+
+  /** The share of ledgers the summary-set proposal aims to reach. */
+  public static final double PROPOSAL_SHARE = 0.8;
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** What the slices of the analysis break the ledgers down by. */
+  public enum Breakdown {
+    /** One slice per segment tag. */
+    SEGMENT,
+    /** One slice per view. */
+    VIEW,
+    /** One slice per calendar quarter an as-of date fell in. */
+    PERIOD,
+    /** All ledgers only. */
+    NONE;
+
+    /**
+     * Reads a breakdown from its name.
+     *
+     * @param text {@code segment}, {@code view}, {@code period} or {@code none}, any case
+     * @return the breakdown, never null
+     * @throws IllegalArgumentException naming the text and the breakdowns there are
+     */
+    public static Breakdown parse(String text) {
+      requireNonNull(text, "text");
+      for (Breakdown b : values()) {
+        if (b.name().equalsIgnoreCase(text.strip())) {
+          return b;
+        }
+      }
+      throw new IllegalArgumentException(
+          "Breakdown must be segment, view, period or none, got '" + text + "'");
+    }
+  }
+
+  private final Counts counts;
+  private final Breakdown by;
+  private final int top;
+  private final int pairs;
+  private final int minTogether;
+  private final Function<ElementId, String> cards;
+  private final LedgerSummary summary;
+  private final Map<String, Slice> slices;
+  private final ImmutableList<Association> strongest;
+  private final SummarySetProposal proposal;
+
+  private PatternAnalysis(Counts counts, Breakdown by, int top, int pairs, int minTogether,
+      Function<ElementId, String> cards) {
+    this.counts = counts;
+    this.by = by;
+    this.top = top;
+    this.pairs = pairs;
+    this.minTogether = minTogether;
+    this.cards = cards;
+    this.summary = counts.summary.build();
+    this.slices = slices(summary, by);
+    this.strongest = pairs == 0 ? ImmutableList.of()
+        : strongestPairs(summary, Slice.all(), minTogether, pairs);
+    this.proposal = SummarySetProposal.reaching(PROPOSAL_SHARE, Side.OUT, counts.outSets());
+  }
+
+  /**
+   * Returns empty counts, to which ledgers are added one at a time.
+   *
+   * @param view the only view to count, or empty to count both views together, not null
+   * @return new counts, never null
+   */
+  public static Counts counts(Optional<View> view) {
+    return new Counts(requireNonNull(view, "view").orElse(null));
+  }
+
+  /**
+   * Returns the slices a breakdown gives for a summary, by their names in the analysis: all
+   * ledgers first, then each segment, view or quarter in order.
+   *
+   * @param summary the summary, not null
+   * @param by the breakdown, not null
+   * @return the slices by name, in output order, never null
+   */
+  public static Map<String, Slice> slices(LedgerSummary summary, Breakdown by) {
+    requireNonNull(summary, "summary");
+    Map<String, Slice> result = new LinkedHashMap<>();
+    result.put("all ledgers", Slice.all());
+    switch (requireNonNull(by, "by")) {
+      case SEGMENT:
+        summary.segments().forEach(s -> result.put("segment " + s, Slice.ofSegment(s)));
+        break;
+      case VIEW:
+        for (View v : View.values()) {
+          result.put("view " + v, Slice.ofView(v));
+        }
+        break;
+      case PERIOD:
+        TreeSet<String> quarters = new TreeSet<>();
+        for (YearMonth m : summary.months()) {
+          int q = (m.getMonthValue() - 1) / 3 + 1;
+          if (quarters.add(m.getYear() + "-Q" + q)) {
+            result.put("period " + m.getYear() + "-Q" + q, Slice.ofQuarter(m.getYear(), q));
+          }
+        }
+        break;
+      default:
+        break;
+    }
+    return result;
+  }
+
+  /**
+   * Returns the strongest pairs of placements seen together in at least {@code minTogether}
+   * ledgers of a slice, strongest lift first, each pair once: lift is symmetric, so of the two
+   * directions the one with more confidence is kept (ties by antecedent). Ties in lift are
+   * broken by the pair's ids, so the order is the same on every run.
+   *
+   * @param summary the summary, not null
+   * @param slice the slice, not null
+   * @param minTogether the fewest ledgers carrying both, at least 1
+   * @param n the most pairs returned, at least 0
+   * @return the pairs, never null
+   */
+  public static ImmutableList<Association> strongestPairs(LedgerSummary summary, Slice slice,
+      long minTogether, int n) {
+    Map<Set<Placement>, Association> byPair = new HashMap<>();
+    for (Association a : summary.associations(slice, minTogether)) {
+      byPair.merge(Set.of(a.antecedent(), a.consequent()), a,
+          (x, y) -> x.confidence() > y.confidence()
+              || (x.confidence() == y.confidence()
+                  && x.antecedent().compareTo(y.antecedent()) < 0) ? x : y);
+    }
+    return byPair.values().stream()
+        .sorted(Comparator.comparingDouble(Association::lift).reversed()
+            .thenComparing(a -> a.antecedent().toString())
+            .thenComparing(a -> a.consequent().toString()))
+        .limit(n)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the only view counted.
+   *
+   * @return the view, or empty when both views were counted together
+   */
+  public Optional<View> view() {
+    return Optional.ofNullable(counts.view);
+  }
+
+  /**
+   * Returns what the slices break the ledgers down by.
+   *
+   * @return the breakdown, never null
+   */
+  public Breakdown by() {
+    return by;
+  }
+
+  /**
+   * Returns how many ledgers were read, counted or not.
+   *
+   * @return the count, at least 1
+   */
+  public long read() {
+    return counts.read;
+  }
+
+  /**
+   * Returns how many ledgers were counted: those of the view counted, or all.
+   *
+   * @return the count, at least 1
+   */
+  public long counted() {
+    return summary.ledgers();
+  }
+
+  /**
+   * Returns how many counted ledgers have a view.
+   *
+   * @param view the view, not null
+   * @return the count, at least 0
+   */
+  public long counted(View view) {
+    return summary.ledgers(Slice.ofView(view));
+  }
+
+  /**
+   * Returns the summary of the counted ledgers.
+   *
+   * @return the summary, never null
+   */
+  public LedgerSummary summary() {
+    return summary;
+  }
+
+  /**
+   * Returns the slices, by their names, in output order: all ledgers first.
+   *
+   * @return the slices, never null
+   */
+  public Map<String, Slice> slices() {
+    return Collections.unmodifiableMap(slices);
+  }
+
+  /**
+   * Returns the elements shown on a side of a slice: the most carried, at most as many as
+   * asked for.
+   *
+   * @param side the side, not null
+   * @param slice the slice, not null
+   * @return the coverages, most carried first, never null
+   */
+  public List<ElementCoverage> coverage(Side side, Slice slice) {
+    List<ElementCoverage> all = summary.coverage(side, slice);
+    return all.subList(0, Math.min(top, all.size()));
+  }
+
+  /**
+   * Returns how many counted ledgers of a slice carry each of their owners' verdicts.
+   *
+   * @param slice the slice, not null
+   * @return the count of every verdict, zero for none, in the verdicts' order, never null
+   */
+  public Map<Verdict, Long> judgements(Slice slice) {
+    requireNonNull(slice, "slice");
+    Map<Verdict, Long> result = new EnumMap<>(Verdict.class);
+    for (Verdict v : Verdict.values()) {
+      result.put(v, 0L);
+    }
+    counts.verdicts.forEach((k, n) -> {
+      if (slice.matches(k.segments(), k.view(), k.month())) {
+        result.merge(k.verdict(), n, Long::sum);
+      }
+    });
+    return result;
+  }
+
+  /**
+   * Returns the fewest ledgers a pair must be seen together in to be shown.
+   *
+   * @return the count, at least 1
+   */
+  public int minTogether() {
+    return minTogether;
+  }
+
+  /**
+   * Returns the pairs shown, strongest lift first; see {@link #strongestPairs}.
+   *
+   * @return the pairs, empty when none is seen together often enough or none was asked for
+   */
+  public ImmutableList<Association> pairs() {
+    return strongest;
+  }
+
+  /**
+   * Returns the summary-set proposal: the fewest OUT elements that reach {@link
+   * #PROPOSAL_SHARE} of the counted ledgers.
+   *
+   * @return the proposal, never null
+   */
+  public SummarySetProposal proposal() {
+    return proposal;
+  }
+
+  /**
+   * Returns the card name shown for an element.
+   *
+   * @param element the element, not null
+   * @return the card name, never null
+   */
+  public String card(ElementId element) {
+    return cards.apply(requireNonNull(element, "element"));
+  }
+
+  /**
+   * Returns the {@value #FORMAT} document as ordered maps and lists, ready to write with
+   * {@link #toJson}: keys in the order of its schema, enum values as lower-case tokens. A
+   * caller may add the optional {@code journey} section at the end.
+   *
+   * @return the document, a mutable map in output order, never null
+   */
+  public Map<String, Object> document() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("format", FORMAT);
+    m.put("view", view().map(PatternAnalysis::token).orElse("all"));
+    m.put("by", token(by));
+    m.put("ledgers", counted());
+    m.put("current_ledgers", counted(View.CURRENT));
+    m.put("desired_ledgers", counted(View.DESIRED));
+    m.put("left_out_ledgers", read() - counted());
+    List<Map<String, Object>> sliceList = new ArrayList<>();
+    for (Map.Entry<String, Slice> e : slices.entrySet()) {
+      Map<String, Object> sm = new LinkedHashMap<>();
+      sm.put("slice", e.getKey());
+      sm.put("ledgers", summary.ledgers(e.getValue()));
+      for (Side side : new Side[] {Side.OUT, Side.IN}) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ElementCoverage c : coverage(side, e.getValue())) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("element", c.placement().element().toString());
+          row.put("card", card(c.placement().element()));
+          row.put("ledgers", c.ledgers());
+          row.put("share", c.share());
+          row.put("evidence", c.evidence());
+          rows.add(row);
+        }
+        sm.put(token(side), rows);
+      }
+      List<Map<String, Object>> verdicts = new ArrayList<>();
+      judgements(e.getValue()).forEach((v, n) -> {
+        Map<String, Object> vm = new LinkedHashMap<>();
+        vm.put("verdict", token(v));
+        vm.put("ledgers", n);
+        verdicts.add(vm);
+      });
+      sm.put("judgements", verdicts);
+      sliceList.add(sm);
+    }
+    m.put("slices", sliceList);
+    m.put("min_together", minTogether);
+    List<Map<String, Object>> pairList = new ArrayList<>();
+    for (Association a : strongest) {
+      Map<String, Object> am = new LinkedHashMap<>();
+      am.put("antecedent", placement(a.antecedent()));
+      am.put("consequent", placement(a.consequent()));
+      am.put("together", a.together());
+      am.put("support", a.support());
+      am.put("confidence", a.confidence());
+      am.put("lift", a.lift());
+      pairList.add(am);
+    }
+    m.put("pairs", pairList);
+    Map<String, Object> set = new LinkedHashMap<>();
+    set.put("share", PROPOSAL_SHARE);
+    set.put("side", token(Side.OUT));
+    List<Map<String, Object>> picks = new ArrayList<>();
+    proposal.picks().forEach(p -> {
+      Map<String, Object> pm = new LinkedHashMap<>();
+      pm.put("element", p.element().toString());
+      pm.put("card", card(p.element()));
+      pm.put("new_ledgers", p.newLedgers());
+      picks.add(pm);
+    });
+    set.put("elements", picks);
+    set.put("reached_ledgers", proposal.reachedLedgers());
+    set.put("out_of", proposal.outOf());
+    m.put("summary_set", set);
+    return m;
+  }
+
+  /**
+   * Writes a document as indented JSON, as {@code valuex analyze --format json} prints it.
+   *
+   * @param document the output of {@link #document()}, possibly with a journey section added,
+   *     not null
+   * @return the JSON text, without a trailing line break, never null
+   */
+  public static String toJson(Object document) {
+    try {
+      return MAPPER.writeValueAsString(requireNonNull(document, "document"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON output: " + e.getMessage(), e);
+    }
+  }
+
+  private Map<String, Object> placement(Placement p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("element", p.element().toString());
+    m.put("card", card(p.element()));
+    m.put("side", token(p.side()));
+    return m;
+  }
+
+  private static String token(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * What an analysis counts from ledgers, one at a time or merged from partial counts in any
+   * order and grouping: the summary of the ledgers of the view counted, how many ledgers were
+   * read, the owners' verdicts per (segment tags, view, month) and how many ledgers carry each
+   * distinct set of OUT elements. {@link Serializable}, so a distributed job ships partial
+   * counts rather than ledgers. Not thread-safe.
+   */
+  public static final class Counts implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The only view counted, or null to count both. */
+    private final @Nullable View view;
+    /** How many ledgers were read, counted or not. */
+    private long read;
+    /** The summary of the ledgers counted. */
+    private final LedgerSummary.Builder summary = LedgerSummary.builder();
+    /** How many counted ledgers carry each set of OUT element ids, sorted, space-separated. */
+    private final HashMap<String, Long> outSets = new HashMap<>();
+    /** How many counted ledgers carry each owner's verdict, per segment set, view and month. */
+    private final HashMap<JudgedStratum, Long> verdicts = new HashMap<>();
+
+    private Counts(@Nullable View view) {
+      this.view = view;
+    }
+
+    /**
+     * Counts one ledger read: into the analysis when it has the view counted, else as left
+     * out.
+     *
+     * @param ledger the ledger, not null
+     * @return these counts, never null
+     */
+    public Counts add(Ledger ledger) {
+      requireNonNull(ledger, "ledger");
+      read++;
+      if (view != null && ledger.view() != view) {
+        return this;
+      }
+      summary.add(ledger);
+      outSets.merge(outKey(ledger), 1L, Long::sum);
+      ledger.judgement().ifPresent(j -> verdicts.merge(new JudgedStratum(
+          ImmutableSortedSet.copyOf(ledger.subject().segments()), ledger.view(),
+          YearMonth.from(ledger.asOf()), j.verdict()), 1L, Long::sum));
+      return this;
+    }
+
+    /**
+     * Adds partial counts of other ledgers; the other counts are not changed.
+     *
+     * @param other counts of the same view, not null
+     * @return these counts, never null
+     * @throws IllegalArgumentException if the other counts count another view
+     */
+    public Counts addAll(Counts other) {
+      requireNonNull(other, "other");
+      if (other.view != view) {
+        throw new IllegalArgumentException("Counts: other must count the view " + name(view)
+            + ", got " + name(other.view));
+      }
+      read += other.read;
+      summary.addAll(other.summary);
+      other.outSets.forEach((k, n) -> outSets.merge(k, n, Long::sum));
+      other.verdicts.forEach((k, n) -> verdicts.merge(k, n, Long::sum));
+      return this;
+    }
+
+    /**
+     * Returns how many ledgers were counted into the analysis (of the view counted, or all).
+     *
+     * @return the count, at least 0
+     */
+    public long counted() {
+      return outSets.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Returns the analysis of the ledgers counted.
+     *
+     * @param by what the slices break the ledgers down by, not null
+     * @param top the elements shown per side and slice, at least 1
+     * @param pairs the pairs of placements shown, at least 0
+     * @param minTogether the fewest ledgers a pair is seen together in to be shown, at least 1
+     * @param cards the card name shown for an element id, not null
+     * @return the analysis, never null
+     * @throws IllegalArgumentException if a number is out of its range, or no ledger was
+     *     counted
+     */
+    public PatternAnalysis analysis(Breakdown by, int top, int pairs, int minTogether,
+        Function<ElementId, String> cards) {
+      requireNonNull(by, "by");
+      requireNonNull(cards, "cards");
+      if (top < 1) {
+        throw new IllegalArgumentException("PatternAnalysis: top must be at least 1, got " + top);
+      }
+      if (pairs < 0) {
+        throw new IllegalArgumentException(
+            "PatternAnalysis: pairs must be at least 0, got " + pairs);
+      }
+      if (minTogether < 1) {
+        throw new IllegalArgumentException(
+            "PatternAnalysis: minTogether must be at least 1, got " + minTogether);
+      }
+      if (counted() == 0) {
+        throw new IllegalArgumentException("PatternAnalysis: ledgers counted must be at least 1,"
+            + " got 0 of " + read + " read" + (view == null ? "" : " (only " + view + " counted)"));
+      }
+      return new PatternAnalysis(this, by, top, pairs, minTogether, cards);
+    }
+
+    /**
+     * Returns one stand-in ledger per counted ledger, carrying its OUT elements only (all the
+     * proposal reads), in the order of the sets: each distinct set is built once and repeated
+     * by reference.
+     */
+    private Iterable<Ledger> outSets() {
+      List<Iterable<Ledger>> parts = new ArrayList<>();
+      int n = 0;
+      for (Map.Entry<String, Long> e : new TreeMap<>(outSets).entrySet()) {
+        Ledger.Builder b = Ledger.builder().id(LedgerId.of("set-" + n++))
+            .subject(Subject.of(Subject.Kind.INDIVIDUAL, "set")).owner("set").author("set")
+            .perspective(Perspective.CUSTOMER).view(View.CURRENT)
+            .asOf(LocalDate.of(2026, 1, 1));
+        for (String id : Splitter.on(' ').omitEmptyStrings().split(e.getKey())) {
+          b.addEntry(LedgerEntry.of(ElementId.parse(id), Side.OUT));
+        }
+        parts.add(Collections.nCopies(Math.toIntExact(e.getValue()), b.build()));
+      }
+      return Iterables.concat(parts);
+    }
+
+    private static String outKey(Ledger ledger) {
+      return ledger.out().stream().map(e -> e.element().toString()).sorted()
+          .collect(Collectors.joining(" "));
+    }
+
+    private static String name(@Nullable View view) {
+      return view == null ? "all" : view.toString();
+    }
+
+    /**
+     * Describes the counts, e.g. {@code PatternAnalysis.Counts{read=120, counted=90}}.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+      return "PatternAnalysis.Counts{read=" + read + ", counted=" + counted() + "}";
+    }
+  }
+
+  /** The owners' verdict of ledgers with one set of segment tags, view and month. */
+  record JudgedStratum(ImmutableSortedSet<String> segments, View view, YearMonth month,
+      Verdict verdict) implements Serializable {}
+}

@@ -1,0 +1,1295 @@
+package dev.valuex.interchange.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.valuex.core.InvalidValueException;
+import dev.valuex.core.Problem;
+import dev.valuex.core.internal.Checks;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one statement of a JSON object's shape: its format marker (for documents), its fields in
+ * the order they are written, and for each field its name, whether it is required, its
+ * {@link Codec} and where it lives in the model (getter and builder call). Everything else is
+ * derived from it: the writer, the tree reader that reports every problem at its JSON pointer,
+ * the fast reader that goes straight from the parser's tokens to the builder, and the test that
+ * holds the shipped JSON schema to the same fields, required set and tokens.
+ *
+ * <p>Jackson's own data binding cannot be used for reading here: the builders of the model's
+ * value types are declared in package-private generated classes, which Jackson cannot call on
+ * the module path without {@code dev.valuex.core} opening its packages to it (and core does not
+ * know Jackson).
+ *
+ * <p>Adding an optional field to a document means one line here (plus the model, the schema
+ * and the generator in valuex-testing).
+ *
+ * @param <T> the model type
+ * @param <B> its builder type
+ */
+public final class Shape<T, B> {
+  private final String what;
+  private final @Nullable String format;
+  private final Supplier<B> builder;
+  private final Function<B, T> build;
+  private final List<Field<T, B, ?>> fields;
+  private final Field<T, B, ?>[] byPosition;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final long required;
+
+  @SuppressWarnings("unchecked")
+  private Shape(String what, @Nullable String format, Supplier<B> builder,
+      Function<B, T> build, List<Field<T, B, ?>> fields) {
+    this.what = what;
+    this.format = format;
+    this.builder = builder;
+    this.build = build;
+    this.fields = List.copyOf(fields);
+    this.byPosition = (Field<T, B, ?>[]) fields.toArray(new Field<?, ?, ?>[0]);
+    long req = 0;
+    for (int i = 0; i < fields.size(); i++) {
+      index.put(fields.get(i).name, i);
+      if (fields.get(i).required) {
+        req |= 1L << i;
+      }
+    }
+    this.required = req;
+  }
+
+  /**
+   * Starts describing an object.
+   *
+   * @param what what the object is, for messages, e.g. {@code a ledger entry}
+   * @param builder makes a new builder
+   * @param build builds the value from a builder
+   * @param <T> the model type
+   * @param <B> the builder type
+   * @return the description so far
+   */
+  public static <T, B> Builder<T, B> of(String what, Supplier<B> builder,
+      Function<B, T> build) {
+    return new Builder<>(what, builder, build);
+  }
+
+  /**
+   * Starts describing an object whose model type is made by a factory rather than a builder:
+   * the fields' values are collected by name in {@link Parts}, and {@code build} calls the
+   * factory with them. Fields are then added without a builder call.
+   *
+   * @param what what the object is, for messages, e.g. {@code a rating scale}
+   * @param build makes the value from its parts
+   * @param <T> the model type
+   * @return the description so far
+   */
+  public static <T> Builder<T, Parts> of(String what, Function<Parts, T> build) {
+    return new Builder<>(what, Parts::new, build);
+  }
+
+  /** The values of a factory-made object's fields while it is read, by field name. */
+  public static final class Parts {
+    private final Map<String, Object> values = new HashMap<>();
+
+    private Parts() {}
+
+    /**
+     * Returns the value of a field that was read.
+     *
+     * @param name the field name
+     * @param <V> the value type
+     * @return the value
+     * @throws IllegalStateException if the field was not read
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V get(String name) {
+      Object v = values.get(name);
+      if (v == null) {
+        throw new IllegalStateException("Shape: field " + name + " was not read");
+      }
+      return (V) v;
+    }
+
+    /**
+     * Returns the value of an optional field, if it was present.
+     *
+     * @param name the field name
+     * @param <V> the value type
+     * @return the value, empty when absent
+     */
+    @SuppressWarnings("unchecked")
+    public <V> Optional<V> find(String name) {
+      return Optional.ofNullable((V) values.get(name));
+    }
+
+    /**
+     * Returns the items of an array field, empty when it was absent.
+     *
+     * @param name the field name
+     * @param <V> the item type
+     * @return the items
+     */
+    @SuppressWarnings("unchecked")
+    public <V> List<V> list(String name) {
+      Object v = values.get(name);
+      return v == null ? List.of() : (List<V>) v;
+    }
+
+    /**
+     * Returns the value of an optional whole-number field, or a default when it was absent.
+     *
+     * @param name the field name
+     * @param absent the value when absent
+     * @return the value
+     */
+    public long whole(String name, long absent) {
+      Object v = values.get(name);
+      return v == null ? absent : (Long) v;
+    }
+  }
+
+  /**
+   * Returns what the object is, for messages.
+   *
+   * @return e.g. {@code a ledger entry}
+   */
+  public String what() {
+    return what;
+  }
+
+  /**
+   * Returns the format marker of a document, if this shape is one.
+   *
+   * @return the marker, e.g. {@code valuex.ledger/1}
+   */
+  public Optional<String> format() {
+    return Optional.ofNullable(format);
+  }
+
+  /**
+   * Returns the fields in the order they are written.
+   *
+   * @return the fields
+   */
+  public List<Field<T, B, ?>> fields() {
+    return fields;
+  }
+
+  /**
+   * Returns this shape as the codec of an object-valued field.
+   *
+   * @return the codec
+   */
+  public Codec<T> codec() {
+    return new ObjectCodec<>(this);
+  }
+
+  /**
+   * Writes a value as a JSON object.
+   *
+   * @param g the generator
+   * @param value the value
+   * @throws IOException if the generator fails
+   */
+  public void write(JsonGenerator g, T value) throws IOException {
+    g.writeStartObject();
+    if (format != null) {
+      g.writeStringField("format", format);
+    }
+    for (Field<T, B, ?> f : byPosition) {
+      f.write(g, value);
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads a value from a tree, recording every problem at its JSON pointer: a missing or wrong
+   * format marker, each field that is missing, of another type or breaks a rule of its own,
+   * unknown fields (unless the problems are lenient), and, when all fields were fine, the model
+   * rule the whole value breaks, at the field or item it names.
+   *
+   * @param node the node
+   * @param at its JSON pointer
+   * @param problems where problems go
+   * @return the value, empty when it had problems
+   */
+  public Optional<T> read(JsonNode node, String at, Problems problems) {
+    if (!node.isObject()) {
+      problems.add(at, "must be " + what + " (a JSON object), got " + show(node));
+      return Optional.empty();
+    }
+    int before = problems.count();
+    int known = 0;
+    if (format != null) {
+      JsonNode v = node.get("format");
+      if (v == null) {
+        problems.add(child(at, "format"), "must be present, got nothing");
+      } else {
+        known++;
+        if (!v.isTextual() || !v.textValue().equals(format)) {
+          problems.add(child(at, "format"), "must be \"" + format + "\", got " + show(v));
+        }
+      }
+    }
+    B b = builder.get();
+    for (Field<T, B, ?> field : byPosition) {
+      if (field.read(node, at, problems, b)) {
+        known++;
+      }
+    }
+    if (!problems.lenient() && known != node.size()) {
+      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!index.containsKey(name) && (format == null || !name.equals("format"))) {
+          problems.add(child(at, name), "must be a field of " + what + ", got unknown field");
+        }
+      }
+    }
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(build.apply(b));
+    } catch (InvalidValueException e) {
+      problems.add(locate(node, at, e));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Places a broken model rule at the field or item it names, when the document has that
+   * value, else at the object with the whole message.
+   */
+  private static Problem locate(JsonNode node, String at, InvalidValueException e) {
+    if (e.path().isPresent()) {
+      StringBuilder ptr = new StringBuilder();
+      for (String part : e.path().get().split("/", -1)) {
+        ptr.append('/');
+        for (char c : part.toCharArray()) {
+          if (Character.isUpperCase(c)) {
+            ptr.append('_').append(Character.toLowerCase(c));
+          } else {
+            ptr.append(c);
+          }
+        }
+      }
+      if (!node.at(ptr.toString()).isMissingNode()) {
+        return Problem.at(at + ptr, e.rule());
+      }
+    }
+    return Problem.at(at, e.getMessage());
+  }
+
+  /**
+   * Reads a whole document straight from the parser's tokens, giving up (null) at the first
+   * thing the strict tree reader would report: an unknown or repeated field, a value of another
+   * type, a missing required field, a broken rule. The caller then reads the document through
+   * the tree, which words every problem; so what a reader reports is the same either way.
+   *
+   * @param p the parser, positioned before the document's first token
+   * @return the value, or null when the document must be read through the tree
+   * @throws IOException if the parser fails (malformed JSON, limits), also a reason to fall
+   *     back, which the caller handles
+   */
+  public @Nullable T readFast(JsonParser p) throws IOException {
+    try {
+      T value = stream(p, p.nextToken());
+      return p.nextToken() == null ? value : null;
+    } catch (GiveUp | InvalidValueException | IllegalStateException e) {
+      // IllegalStateException: a builder missing a required attribute; the tree words it.
+      return null;
+    }
+  }
+
+  private T stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+    expect(token, JsonToken.START_OBJECT);
+    B b = builder.get();
+    long seen = 0;
+    boolean formatSeen = format == null;
+    int next = 0;
+    while (true) {
+      int i;
+      JsonToken t;
+      // The field expected next is matched on the parser's characters, without looking its
+      // name up; any other name is found by identity (the parser interns names) or by map.
+      if (next < byPosition.length && p.nextFieldName(byPosition[next].serialized)) {
+        i = next;
+      } else if ((t = next < byPosition.length ? p.currentToken() : p.nextToken())
+          == JsonToken.END_OBJECT) {
+        break;
+      } else {
+        expect(t, JsonToken.FIELD_NAME);
+        i = position(p.currentName(), next);
+      }
+      if (i < 0) {
+        String name = p.currentName();
+        if (formatSeen || !name.equals("format")) {
+          throw GiveUp.INSTANCE;
+        }
+        expect(p.nextToken(), JsonToken.VALUE_STRING);
+        if (!p.getText().equals(format)) {
+          throw GiveUp.INSTANCE;
+        }
+        formatSeen = true;
+        continue;
+      }
+      long bit = 1L << i;
+      if ((seen & bit) != 0) {
+        throw GiveUp.INSTANCE;
+      }
+      seen |= bit;
+      byPosition[i].stream(p, b);
+      next = i + 1;
+    }
+    if (!formatSeen || (seen & required) != required) {
+      throw GiveUp.INSTANCE;
+    }
+    return build.apply(b);
+  }
+
+  /**
+   * Finds a field by name, trying first the fields from {@code from} on by identity: documents
+   * are mostly written in the shape's order, and the parser interns field names, as the
+   * shape's names (literals) are.
+   */
+  private int position(String name, int from) {
+    for (int i = from; i < byPosition.length; i++) {
+      if (byPosition[i].name == name) {
+        return i;
+      }
+    }
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
+
+  static void expect(@Nullable JsonToken actual, JsonToken expected) throws GiveUp {
+    if (actual != expected) {
+      throw GiveUp.INSTANCE;
+    }
+  }
+
+  /** Thrown to give up the fast path; a signal without a stack trace, not an error. */
+  static final class GiveUp extends Exception {
+    private static final long serialVersionUID = 1L;
+    static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Collects the fields of a shape in the order they are written.
+   *
+   * @param <T> the model type
+   * @param <B> the builder type
+   */
+  public static final class Builder<T, B> {
+    private final String what;
+    private final Supplier<B> builder;
+    private final Function<B, T> build;
+    private @Nullable String format;
+    private final List<Field<T, B, ?>> fields = new ArrayList<>();
+
+    private Builder(String what, Supplier<B> builder, Function<B, T> build) {
+      this.what = what;
+      this.builder = builder;
+      this.build = build;
+    }
+
+    /**
+     * Makes the object a document with a leading format marker.
+     *
+     * @param marker e.g. {@code valuex.ledger/1}
+     * @return this
+     */
+    public Builder<T, B> format(String marker) {
+      this.format = marker;
+      return this;
+    }
+
+    /**
+     * Adds a required field.
+     *
+     * @param name the field's name in the document
+     * @param codec how one value is written and read
+     * @param get the model's value
+     * @param set the builder call
+     * @param <V> the value type
+     * @return this
+     */
+    public <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> get,
+        BiConsumer<B, V> set) {
+      return add(name, true, false, Cardinality.ONE, false, codec, get, set);
+    }
+
+    /**
+     * Adds an optional field, left out when empty.
+     *
+     * @param name the field's name in the document
+     * @param codec how one value is written and read
+     * @param get the model's value, if any
+     * @param set the builder call
+     * @param <V> the value type
+     * @return this
+     */
+    public <V> Builder<T, B> optional(String name, Codec<V> codec,
+        Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+      return add(name, false, true, Cardinality.ONE, false, codec, get, set);
+    }
+
+    /**
+     * Adds a required field of a factory-made object (see {@link Shape#of(String, Function)}).
+     *
+     * @param name the field's name in the document
+     * @param codec how one value is written and read
+     * @param get the model's value
+     * @param <V> the value type
+     * @return this
+     */
+    public <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> get) {
+      return required(name, codec, get, part(name));
+    }
+
+    /**
+     * Adds an optional field of a factory-made object, left out when empty.
+     *
+     * @param name the field's name in the document
+     * @param codec how one value is written and read
+     * @param get the model's value, if any
+     * @param <V> the value type
+     * @return this
+     */
+    public <V> Builder<T, B> optional(String name, Codec<V> codec,
+        Function<T, Optional<V>> get) {
+      return optional(name, codec, get, part(name));
+    }
+
+    /**
+     * Adds an array field of a factory-made object.
+     *
+     * @param name the field's name in the document
+     * @param codec how one item is written and read
+     * @param get the model's items
+     * @param <V> the item type
+     * @return this
+     */
+    public <V> Builder<T, B> list(String name, Codec<V> codec,
+        Function<T, ? extends Collection<V>> get) {
+      return list(name, codec, get, part(name));
+    }
+
+    /**
+     * Adds an array field that is a set, of a factory-made object.
+     *
+     * @param name the field's name in the document
+     * @param codec how one item is written and read
+     * @param get the model's items
+     * @param <V> the item type
+     * @return this
+     */
+    public <V> Builder<T, B> set(String name, Codec<V> codec,
+        Function<T, ? extends Collection<V>> get) {
+      return set(name, codec, get, part(name));
+    }
+
+    /**
+     * Adds an array field: always written, read as empty when missing.
+     *
+     * @param name the field's name in the document
+     * @param codec how one item is written and read
+     * @param get the model's items
+     * @param set the builder call adding all items
+     * @param <V> the item type
+     * @return this
+     */
+    public <V> Builder<T, B> list(String name, Codec<V> codec,
+        Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
+      return add(name, false, false, Cardinality.LIST, false, codec, get, set);
+    }
+
+    /**
+     * Adds an array field written only when it has items, read as empty when missing.
+     *
+     * @param name the field's name in the document
+     * @param codec how one item is written and read
+     * @param get the model's items
+     * @param set the builder call adding all items
+     * @param <V> the item type
+     * @return this
+     */
+    public <V> Builder<T, B> sparseList(String name, Codec<V> codec,
+        Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
+      return add(name, false, false, Cardinality.LIST, true, codec, get, set);
+    }
+
+    /**
+     * Adds an array field that is a set: like {@link #list}, and an item must not repeat.
+     *
+     * @param name the field's name in the document
+     * @param codec how one item is written and read
+     * @param get the model's items
+     * @param set the builder call adding all items
+     * @param <V> the item type
+     * @return this
+     */
+    public <V> Builder<T, B> set(String name, Codec<V> codec,
+        Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
+      return add(name, false, false, Cardinality.SET, false, codec, get, set);
+    }
+
+    private static <B, V> BiConsumer<B, V> part(String name) {
+      return (b, v) -> ((Parts) b).values.put(name, v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Builder<T, B> add(String name, boolean required, boolean optional, Cardinality c,
+        boolean sparse, Codec<?> codec, Function<T, ?> get, BiConsumer<B, ?> set) {
+      fields.add(new Field<>(name.intern(), required, optional, c, sparse,
+          (Codec<Object>) codec, (Function<T, Object>) get, (BiConsumer<B, Object>) set));
+      return this;
+    }
+
+    /**
+     * Finishes the description.
+     *
+     * @return the shape
+     */
+    public Shape<T, B> build() {
+      return new Shape<>(what, format, builder, build, fields);
+    }
+  }
+
+  /** Whether a field holds one value, an array or an array without repeats. */
+  public enum Cardinality {
+    /** One value. */
+    ONE,
+    /** An array. */
+    LIST,
+    /** An array whose items do not repeat. */
+    SET
+  }
+
+  /**
+   * One field of a shape.
+   *
+   * @param <T> the model type
+   * @param <B> the builder type
+   * @param <V> the field's value type (a list for arrays)
+   */
+  public static final class Field<T, B, V> {
+    private final String name;
+    private final SerializableString serialized;
+    private final String suffix;
+    private final boolean required;
+    private final boolean optional;
+    private final Cardinality cardinality;
+    private final boolean sparse;
+    private final Codec<Object> codec;
+    private final Function<T, Object> get;
+    private final BiConsumer<B, Object> set;
+
+    Field(String name, boolean required, boolean optional, Cardinality cardinality,
+        boolean sparse, Codec<Object> codec, Function<T, Object> get,
+        BiConsumer<B, Object> set) {
+      this.name = name;
+      this.serialized = new SerializedString(name);
+      this.suffix = child("", name);
+      this.required = required;
+      this.optional = optional;
+      this.cardinality = cardinality;
+      this.sparse = sparse;
+      this.codec = codec;
+      this.get = get;
+      this.set = set;
+    }
+
+    /**
+     * Returns the field's name in the document.
+     *
+     * @return the name
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * Tells whether the field must be present.
+     *
+     * @return true when required
+     */
+    public boolean required() {
+      return required;
+    }
+
+    /**
+     * Returns whether the field holds one value or an array.
+     *
+     * @return the cardinality
+     */
+    public Cardinality cardinality() {
+      return cardinality;
+    }
+
+    /**
+     * Returns the codec of the value (of each item, for arrays).
+     *
+     * @return the codec
+     */
+    public Codec<?> codec() {
+      return codec;
+    }
+
+    private void write(JsonGenerator g, T value) throws IOException {
+      Object v = get.apply(value);
+      if (optional) {
+        Optional<?> o = (Optional<?>) v;
+        if (o.isEmpty()) {
+          return;
+        }
+        v = o.get();
+      }
+      if (cardinality == Cardinality.ONE) {
+        g.writeFieldName(serialized);
+        codec.write(g, v);
+        return;
+      }
+      Collection<?> items = (Collection<?>) v;
+      if (sparse && items.isEmpty()) {
+        return;
+      }
+      g.writeFieldName(serialized);
+      g.writeStartArray();
+      for (Object e : items) {
+        codec.write(g, e);
+      }
+      g.writeEndArray();
+    }
+
+    /** Reads the field into the builder; tells whether it was present. */
+    private boolean read(JsonNode node, String parent, Problems problems, B b) {
+      JsonNode v = node.get(name);
+      String at = parent + suffix;
+      if (v == null) {
+        if (required) {
+          problems.add(at, "must be present, got nothing");
+        }
+        return false;
+      }
+      if (cardinality == Cardinality.ONE) {
+        codec.read(v, at, problems).ifPresent(x -> set.accept(b, x));
+        return true;
+      }
+      if (!v.isArray()) {
+        problems.add(at, "must be an array, got " + show(v));
+        return true;
+      }
+      List<Object> items = new ArrayList<>(v.size());
+      Set<Object> seen = cardinality == Cardinality.SET ? new HashSet<>() : null;
+      for (int i = 0; i < v.size(); i++) {
+        JsonNode item = v.get(i);
+        String here = at + "/" + i;
+        Optional<Object> x = codec.read(item, here, problems);
+        if (x.isEmpty()) {
+          continue;
+        }
+        if (seen != null && !seen.add(x.get())) {
+          problems.add(here, "must not repeat an earlier item, got " + show(item)
+              + again(x.get(), item));
+        } else {
+          items.add(x.get());
+        }
+      }
+      set.accept(b, items);
+      return true;
+    }
+
+    /** Names the repeated value when the text differs from it (a card name for an id). */
+    @SuppressWarnings("unchecked")
+    private String again(Object value, JsonNode item) {
+      if (codec instanceof Parsed<?> parsed) {
+        String written = ((Parsed<Object>) parsed).writeAs().apply(value);
+        if (!written.equals(item.textValue())) {
+          return " (" + written + " again)";
+        }
+      }
+      return "";
+    }
+
+    private void stream(JsonParser p, B b) throws IOException, GiveUp {
+      if (cardinality == Cardinality.ONE) {
+        set.accept(b, codec.stream(p, p.nextToken()));
+        return;
+      }
+      expect(p.nextToken(), JsonToken.START_ARRAY);
+      List<Object> items = new ArrayList<>();
+      Set<Object> seen = cardinality == Cardinality.SET ? new HashSet<>() : null;
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == null) {
+          throw GiveUp.INSTANCE;
+        }
+        Object e = codec.stream(p, t);
+        if (seen != null && !seen.add(e)) {
+          throw GiveUp.INSTANCE;
+        }
+        items.add(e);
+      }
+      set.accept(b, items);
+    }
+  }
+
+  /**
+   * How one value is written, read from a tree (recording its problems) and read from tokens
+   * (giving up at the first problem).
+   *
+   * @param <V> the value type
+   */
+  public interface Codec<V> {
+    /**
+     * Writes a value.
+     *
+     * @param g the generator
+     * @param value the value
+     * @throws IOException if the generator fails
+     */
+    void write(JsonGenerator g, V value) throws IOException;
+
+    /**
+     * Reads a value from a tree.
+     *
+     * @param node the node
+     * @param at its JSON pointer
+     * @param problems where problems go
+     * @return the value, empty when it had problems
+     */
+    Optional<V> read(JsonNode node, String at, Problems problems);
+
+    /**
+     * Reads a value from tokens.
+     *
+     * @param p the parser
+     * @param token the value's first token, which the parser is on
+     * @return the value
+     * @throws IOException if the parser fails
+     * @throws GiveUp at the first problem
+     */
+    V stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp;
+  }
+
+  /** An object-valued field: its own shape. */
+  record ObjectCodec<T>(Shape<T, ?> shape) implements Codec<T> {
+    @Override
+    public void write(JsonGenerator g, T value) throws IOException {
+      shape.write(g, value);
+    }
+
+    @Override
+    public Optional<T> read(JsonNode node, String at, Problems problems) {
+      return shape.read(node, at, problems);
+    }
+
+    @Override
+    public T stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      return shape.stream(p, token);
+    }
+  }
+
+  /** Free text: a string, not blank, without surrounding white space. */
+  public static final Codec<String> TEXT = new Codec<>() {
+    @Override
+    public void write(JsonGenerator g, String value) throws IOException {
+      g.writeString(value);
+    }
+
+    @Override
+    public Optional<String> read(JsonNode node, String at, Problems problems) {
+      return text(node, at, problems);
+    }
+
+    @Override
+    public String stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      expect(token, JsonToken.VALUE_STRING);
+      String s = p.getText();
+      if (!isText(s)) {
+        throw GiveUp.INSTANCE;
+      }
+      return s;
+    }
+  };
+
+  private static boolean isText(String s) {
+    // What String.strip removes is white space by Character.isWhitespace, never a surrogate.
+    return !s.isEmpty() && !Character.isWhitespace(s.charAt(0))
+        && !Character.isWhitespace(s.charAt(s.length() - 1));
+  }
+
+  /**
+   * Reads free text, which like every valuex text must be trimmed and not blank.
+   *
+   * @param v the node
+   * @param at its JSON pointer
+   * @param problems where a problem goes
+   * @return the text, empty when it is not valid free text
+   */
+  public static Optional<String> text(JsonNode v, String at, Problems problems) {
+    if (!v.isTextual()) {
+      problems.add(at, "must be a string, got " + show(v));
+      return Optional.empty();
+    }
+    String s = v.textValue();
+    if (s.isBlank()) {
+      problems.add(at, "must not be blank, got " + quote(s));
+      return Optional.empty();
+    }
+    if (!s.strip().equals(s)) {
+      problems.add(at, "must not start or end with white space, got " + quote(s));
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
+  /** One text written as a string, several as an array; read from either. */
+  public static final Codec<List<String>> TEXT_OR_TEXTS = new Codec<>() {
+    @Override
+    public void write(JsonGenerator g, List<String> value) throws IOException {
+      if (value.size() == 1) {
+        g.writeString(value.get(0));
+        return;
+      }
+      g.writeStartArray();
+      for (String s : value) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+    }
+
+    @Override
+    public Optional<List<String>> read(JsonNode node, String at, Problems problems) {
+      if (node.isTextual()) {
+        return Optional.of(text(node, at, problems).map(List::of).orElse(List.of()));
+      }
+      if (!node.isArray()) {
+        problems.add(at, "must be a string or an array of strings, got " + show(node));
+        return Optional.of(List.of());
+      }
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        text(node.get(i), at + "/" + i, problems).ifPresent(texts::add);
+      }
+      return Optional.of(texts);
+    }
+
+    @Override
+    public List<String> stream(JsonParser p, @Nullable JsonToken token)
+        throws IOException, GiveUp {
+      if (token == JsonToken.VALUE_STRING) {
+        return List.of(TEXT.stream(p, token));
+      }
+      expect(token, JsonToken.START_ARRAY);
+      List<String> texts = new ArrayList<>();
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        texts.add(TEXT.stream(p, t));
+      }
+      return texts;
+    }
+  };
+
+  /**
+   * Returns the codec of a value written as free text that a parser turns into a model value
+   * (a period, a milestone or date, an element named by id or card): the text rules first,
+   * then the parser's own.
+   *
+   * @param parse the parser, throwing {@link InvalidValueException} whose message is the
+   *     problem, e.g. {@code must be an ISO-8601 period such as P1M, got 'monthly'}
+   * @param show the value's text
+   * @param <V> the value type
+   * @return the codec
+   */
+  public static <V> Codec<V> text(Function<String, V> parse, Function<V, String> show) {
+    return new Parsed<>(parse, show, true);
+  }
+
+  /**
+   * Returns the codec of a value written as a string that a model factory checks (an id).
+   *
+   * @param parse the factory, throwing {@link InvalidValueException} for bad text
+   * @param show the value's text
+   * @param <V> the value type
+   * @return the codec
+   */
+  public static <V> Codec<V> string(Function<String, V> parse, Function<V, String> show) {
+    return new Parsed<>(parse, show, false);
+  }
+
+  /** A value written as a string and made by a parser; free text first when {@code text}. */
+  record Parsed<V>(Function<String, V> parse, Function<V, String> writeAs, boolean free)
+      implements Codec<V> {
+    @Override
+    public void write(JsonGenerator g, V value) throws IOException {
+      g.writeString(writeAs.apply(value));
+    }
+
+    @Override
+    public Optional<V> read(JsonNode node, String at, Problems problems) {
+      Optional<String> s;
+      if (free) {
+        s = Shape.text(node, at, problems);
+      } else if (node.isTextual()) {
+        s = Optional.of(node.textValue());
+      } else {
+        problems.add(at, "must be a string, got " + Shape.show(node));
+        s = Optional.empty();
+      }
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(parse.apply(s.get()));
+      } catch (InvalidValueException e) {
+        problems.add(at, e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    @Override
+    public V stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      return parse.apply(free ? TEXT.stream(p, token) : string(p, token));
+    }
+
+    private static String string(JsonParser p, @Nullable JsonToken token)
+        throws IOException, GiveUp {
+      expect(token, JsonToken.VALUE_STRING);
+      return p.getText();
+    }
+  }
+
+  /** A date written {@code YYYY-MM-DD}. */
+  public static final Codec<LocalDate> DATE = new Codec<>() {
+    @Override
+    public void write(JsonGenerator g, LocalDate value) throws IOException {
+      g.writeString(value.toString());
+    }
+
+    @Override
+    public Optional<LocalDate> read(JsonNode v, String at, Problems problems) {
+      Optional<LocalDate> d = v.isTextual() ? parseDate(v.textValue()) : Optional.empty();
+      if (d.isEmpty()) {
+        problems.add(at, "must " + (v.isTextual() ? dateRule(v.textValue())
+            : "be a date written YYYY-MM-DD") + ", got " + show(v));
+      }
+      return d;
+    }
+
+    @Override
+    public LocalDate stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      expect(token, JsonToken.VALUE_STRING);
+      LocalDate d = date(p.getText());
+      if (d == null) {
+        throw GiveUp.INSTANCE;
+      }
+      return d;
+    }
+  };
+
+  /**
+   * Parses {@code YYYY-MM-DD} by hand: {@code LocalDate.parse} costs several times more, and
+   * a ledger holds many dates.
+   *
+   * @param s the text
+   * @return the date, empty unless the text is a valid date in that form
+   */
+  public static Optional<LocalDate> parseDate(String s) {
+    return Optional.ofNullable(date(s));
+  }
+
+  private static @Nullable LocalDate date(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Says which rule a text that {@link #parseDate} refused breaks: written {@code YYYY-MM-DD}
+   * but naming a month or day that does not exist (2026-02-30), or not written that way.
+   *
+   * @param s the text
+   * @return the rule, to follow "must": "be a day that exists (February 2026 has 28 days)"
+   */
+  public static String dateRule(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-'
+        || digits(s, 0, 4) < 0 || digits(s, 5, 7) < 0 || digits(s, 8, 10) < 0) {
+      return "be a date written YYYY-MM-DD";
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    if (month < 1 || month > 12) {
+      return "be a day that exists (the month is written 01 to 12)";
+    }
+    YearMonth ym = YearMonth.of(year, month);
+    return "be a day that exists (" + ym.getMonth().getDisplayName(TextStyle.FULL,
+        Locale.ENGLISH) + " " + year + " has " + ym.lengthOfMonth() + " days)";
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  /**
+   * Returns the codec of an enum written as its lower-case token.
+   *
+   * @param tokens the tokens
+   * @param <E> the enum type
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> token(Tokens<E> tokens) {
+    return new TokenCodec<>(tokens);
+  }
+
+  /**
+   * An enum written as its token.
+   *
+   * @param tokens the tokens, also what the schema's {@code enum} must list
+   * @param <E> the enum type
+   */
+  public record TokenCodec<E extends Enum<E>>(Tokens<E> tokens) implements Codec<E> {
+    @Override
+    public void write(JsonGenerator g, E value) throws IOException {
+      g.writeString(tokens.token(value));
+    }
+
+    @Override
+    public Optional<E> read(JsonNode v, String at, Problems problems) {
+      Optional<E> e = v.isTextual() ? tokens.parse(v.textValue()) : Optional.empty();
+      if (e.isEmpty()) {
+        problems.add(at, "must " + tokens.rule() + ", got " + show(v));
+      }
+      return e;
+    }
+
+    @Override
+    public E stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      expect(token, JsonToken.VALUE_STRING);
+      E e = tokens.find(p.getText());
+      if (e == null) {
+        throw GiveUp.INSTANCE;
+      }
+      return e;
+    }
+  }
+
+  /** True or false. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public void write(JsonGenerator g, Boolean value) throws IOException {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public Optional<Boolean> read(JsonNode v, String at, Problems problems) {
+      if (!v.isBoolean()) {
+        problems.add(at, "must be true or false, got " + show(v));
+        return Optional.empty();
+      }
+      return Optional.of(v.booleanValue());
+    }
+
+    @Override
+    public Boolean stream(JsonParser p, @Nullable JsonToken token) throws GiveUp {
+      if (token == JsonToken.VALUE_TRUE) {
+        return Boolean.TRUE;
+      }
+      expect(token, JsonToken.VALUE_FALSE);
+      return Boolean.FALSE;
+    }
+  };
+
+  /** A number; JSON has no NaN or infinities. */
+  public static final Codec<Double> NUMBER = new Numeric<>(Numeric.Kind.DOUBLE, false, null);
+
+  /** A number written without a fraction when it is whole ({@code 45}, not {@code 45.0}). */
+  public static final Codec<Double> PLAIN_NUMBER =
+      new Numeric<>(Numeric.Kind.DOUBLE, true, null);
+
+  /** A whole number that fits a long, such as a count of answers. */
+  public static final Codec<Long> WHOLE = new Numeric<>(Numeric.Kind.LONG, false, null);
+
+  /** A whole number that fits an int. */
+  public static final Codec<Integer> INT = new Numeric<>(Numeric.Kind.INT, false, null);
+
+  /**
+   * Returns the codec of a whole number that fits an int, with a model rule checked on its own
+   * so that it is reported at the field together with the object's other problems.
+   *
+   * @param rule the model's check, throwing {@link InvalidValueException} when broken
+   * @return the codec
+   */
+  public static Codec<Integer> integer(IntConsumer rule) {
+    return new Numeric<>(Numeric.Kind.INT, false, rule);
+  }
+
+  /**
+   * A number of one kind (an int, a long or a double), with an optional rule of its own.
+   *
+   * @param kind what the number must fit
+   * @param plain whether a whole double is written without a fraction
+   * @param rule the model's check of an int, or null
+   * @param <V> the boxed type
+   */
+  record Numeric<V extends Number>(Kind kind, boolean plain, @Nullable IntConsumer rule)
+      implements Codec<V> {
+    /** What a number must fit. */
+    enum Kind { INT, LONG, DOUBLE }
+
+    @Override
+    public void write(JsonGenerator g, V value) throws IOException {
+      switch (kind) {
+        case INT -> g.writeNumber(value.intValue());
+        case LONG -> g.writeNumber(value.longValue());
+        case DOUBLE -> {
+          double d = value.doubleValue();
+          boolean negativeZero =
+              Double.doubleToRawLongBits(d) == Double.doubleToRawLongBits(-0.0);
+          if (plain && d == Math.rint(d) && Math.abs(d) < 1e15 && !negativeZero) {
+            g.writeNumber((long) d);
+          } else {
+            g.writeNumber(d);
+          }
+        }
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<V> read(JsonNode v, String at, Problems problems) {
+      boolean fits = switch (kind) {
+        case INT -> v.isIntegralNumber() && v.canConvertToInt();
+        case LONG -> v.isIntegralNumber() && v.canConvertToLong();
+        case DOUBLE -> v.isNumber();
+      };
+      if (!fits) {
+        problems.add(at, "must be a " + (kind == Kind.DOUBLE ? "" : "whole ") + "number, got "
+            + show(v));
+        return Optional.empty();
+      }
+      if (rule != null) {
+        try {
+          rule.accept(v.intValue());
+        } catch (InvalidValueException e) {
+          problems.add(at, e.rule());
+          return Optional.empty();
+        }
+      }
+      // Not a switch expression: its arms would be promoted to double.
+      Number n = kind == Kind.INT ? (Number) v.intValue()
+          : kind == Kind.LONG ? (Number) v.longValue() : (Number) v.doubleValue();
+      return Optional.of((V) n);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public V stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
+      if (kind == Kind.DOUBLE) {
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+          throw GiveUp.INSTANCE;
+        }
+        return (V) (Double) p.getDoubleValue();
+      }
+      if (token != JsonToken.VALUE_NUMBER_INT) {
+        throw GiveUp.INSTANCE;
+      }
+      JsonParser.NumberType type = p.getNumberType();
+      if (kind == Kind.LONG && type != JsonParser.NumberType.BIG_INTEGER) {
+        return (V) (Long) p.getLongValue();
+      }
+      if (type != JsonParser.NumberType.INT) {
+        throw GiveUp.INSTANCE;
+      }
+      int i = p.getIntValue();
+      if (rule != null) {
+        rule.accept(i);
+      }
+      return (V) (Integer) i;
+    }
+  }
+
+  // ---- message helpers shared by the readers ----
+
+  /**
+   * Returns the JSON pointer of a child.
+   *
+   * @param parent the parent's pointer
+   * @param child the field name or array index
+   * @return the child's pointer
+   */
+  public static String child(String parent, String child) {
+    return parent + "/" + child.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * Shows a JSON value in a message: scalars as JSON (texts shortened), containers by kind.
+   *
+   * @param node the value
+   * @return the text to show
+   */
+  public static String show(JsonNode node) {
+    if (node.isObject()) {
+      return "an object";
+    }
+    if (node.isArray()) {
+      return "an array";
+    }
+    String s = node.toString();
+    return s.length() > 80 ? s.substring(0, 76) + "...\"" : s;
+  }
+
+  /**
+   * Quotes a text value for a message the way the core does.
+   *
+   * @param value the value
+   * @return the quoted value
+   */
+  public static String quote(Object value) {
+    return Checks.quote(value);
+  }
+}

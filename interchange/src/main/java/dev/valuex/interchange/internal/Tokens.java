@@ -1,0 +1,110 @@
+package dev.valuex.interchange.internal;
+
+import com.google.common.collect.ImmutableBiMap;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The format's names for enum constants: lower-case snake case ({@code survey_answer}, {@code
+ * in_progress}, {@code business_owner}) in every valuex document. They follow the Java constant
+ * names, so renaming a constant changes the format: a renamed constant needs its old token.
+ *
+ * @param <E> the enum type
+ */
+public final class Tokens<E extends Enum<E>> {
+  private final ImmutableBiMap<E, String> tokens;
+
+  private Tokens(Iterable<E> constants) {
+    ImmutableBiMap.Builder<E, String> b = ImmutableBiMap.builder();
+    for (E e : constants) {
+      b.put(e, e.name().toLowerCase(Locale.ROOT));
+    }
+    this.tokens = b.buildOrThrow();
+  }
+
+  /**
+   * Returns the tokens of an enum type.
+   *
+   * @param type the enum type
+   * @param <E> the enum type
+   * @return the tokens
+   */
+  public static <E extends Enum<E>> Tokens<E> of(Class<E> type) {
+    return new Tokens<>(Arrays.asList(type.getEnumConstants()));
+  }
+
+  /**
+   * Returns the tokens of some constants of an enum type, the only ones a field accepts.
+   *
+   * @param constants the constants, in the order the rule lists them
+   * @param <E> the enum type
+   * @return the tokens
+   */
+  public static <E extends Enum<E>> Tokens<E> of(Iterable<E> constants) {
+    return new Tokens<>(constants);
+  }
+
+  /**
+   * Returns the token of a constant.
+   *
+   * @param value the constant
+   * @return its token
+   */
+  public String token(E value) {
+    return tokens.get(value);
+  }
+
+  /**
+   * Returns the constant of a token.
+   *
+   * @param token the token, exact
+   * @return the constant, empty if the token is unknown
+   */
+  public Optional<E> parse(String token) {
+    return Optional.ofNullable(tokens.inverse().get(token));
+  }
+
+  /**
+   * Returns the constant of a token without wrapping it, for the fast reader.
+   *
+   * @param token the token, exact
+   * @return the constant, null if the token is unknown
+   */
+  public @org.jspecify.annotations.Nullable E find(String token) {
+    return tokens.inverse().get(token);
+  }
+
+  /**
+   * Returns the constant of a token, ignoring case and treating spaces and hyphens as
+   * underscores, as people type them in spreadsheets ({@code Survey answer}, {@code
+   * survey-answer}).
+   *
+   * @param text the text
+   * @return the constant, empty if the text names none
+   */
+  public Optional<E> parseLoosely(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    return parse(t);
+  }
+
+  /**
+   * Returns every token, in the order of the constants; what a schema's {@code enum} lists.
+   *
+   * @return the tokens
+   */
+  public java.util.List<String> all() {
+    return tokens.values().asList();
+  }
+
+  /**
+   * Returns the rule naming every token, e.g. {@code be one of "in", "out"}.
+   *
+   * @return the rule text
+   */
+  public String rule() {
+    return "be one of " + all().stream().map(t -> "\"" + t + "\"")
+        .collect(Collectors.joining(", "));
+  }
+}
