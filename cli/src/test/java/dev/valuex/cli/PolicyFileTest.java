@@ -96,16 +96,16 @@ class PolicyFileTest {
         + " {\"rule\": \"gut-feeling\"}, \"owners-judgement\"]}";
     assertEquals(List.of(
         "/format: must be \"valuex.policy/1\", got \"valuex.policy/2\"",
-        "/colour: must be a field of a policy (format, name, rules), got unknown field",
-        "/name: must be text that is not blank and neither starts nor ends with white space,"
-            + " got \" workshop\"",
+        "/name: must not start or end with white space, got ' workshop'",
         "/rules/0/tolerance: must be a number of at least 0, got -1",
         "/rules/0/default_weight: must be a number from 1 to 5, got 9",
         "/rules/1/minimum_in_coverage: must be a share from 0 to 1, got 1.5",
         "/rules/2/max_difference: must be a whole number of at least 0, got 2.5",
         "/rules/3/rule: must be one of \"weighted-ratio\", \"pairing-coverage\","
             + " \"count-parity\", \"owners-judgement\", got \"gut-feeling\"",
-        "/rules/4: must be a rule (a JSON object), got \"owners-judgement\""), problems(bad));
+        "/rules/4: must be a rule (a JSON object), got \"owners-judgement\"",
+        "/colour: must be a field of a policy (format, name, rules), got unknown field"),
+        problems(bad));
     assertTrue(!schemaAccepts(bad));
   }
 
@@ -113,8 +113,8 @@ class PolicyFileTest {
   void malformedJsonIsLocatedAtItsLineAndColumn() {
     List<String> problems = problems("{\"format\": \"valuex.policy/1\",\n \"name\": }");
     assertEquals(1, problems.size());
-    assertTrue(problems.get(0).startsWith("line 2, column 10: must be well-formed JSON, got"),
-        problems::toString);
+    assertTrue(problems.get(0).startsWith("/name (line 2, column 10): must be well-formed JSON,"
+        + " got"), problems::toString);
   }
 
   @Test

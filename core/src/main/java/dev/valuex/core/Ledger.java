@@ -1,8 +1,10 @@
 package dev.valuex.core;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.valuex.core.internal.Checks.areTrimmedTexts;
 import static dev.valuex.core.internal.Checks.check;
 import static dev.valuex.core.internal.Checks.checkAt;
+import static dev.valuex.core.internal.Checks.isTrimmedText;
 import static dev.valuex.core.internal.Checks.trimmedText;
 import static dev.valuex.core.internal.Checks.trimmedTexts;
 
@@ -320,38 +322,63 @@ public abstract class Ledger implements WithLedger {
     return result.build();
   }
 
+  // A valid ledger is checked without building a message: readers check millions, so the
+  // subject, the value and the location are put into words only for a broken rule.
   @Value.Check
   final void validate() {
-    String who = "Ledger " + id();
-    trimmedText(owner(), who, "owner");
-    trimmedText(author(), who, "author");
-    context().ifPresent(c -> trimmedText(c, who, "context"));
-    purpose().ifPresent(p -> trimmedText(p, who, "purpose"));
-    trimmedTexts(notes(), who, "notes");
-    check(!supersedes().equals(Optional.of(id())), who, "supersedes",
-        "name an earlier version, not the ledger itself", id());
+    text(owner(), "owner");
+    text(author(), "author");
+    if (context().isPresent()) {
+      text(context().get(), "context");
+    }
+    if (purpose().isPresent()) {
+      text(purpose().get(), "purpose");
+    }
+    if (!areTrimmedTexts(notes())) {
+      trimmedTexts(notes(), who(), "notes");
+    }
+    if (supersedes().isPresent() && supersedes().get().equals(id())) {
+      check(false, who(), "supersedes", "name an earlier version, not the ledger itself", id());
+    }
     Set<ElementId> in = new HashSet<>();
     Set<ElementId> out = new HashSet<>();
     for (int i = 0; i < entries().size(); i++) {
       LedgerEntry e = entries().get(i);
-      boolean fresh = (e.side() == Side.IN ? in : out).add(e.element());
-      checkAt(fresh, who, "entries", "entries/" + i,
-          "hold an element at most once per side (add evidence to the existing entry instead)",
-          e.element() + " " + e.side());
+      if (!(e.side() == Side.IN ? in : out).add(e.element())) {
+        checkAt(false, who(), "entries", "entries/" + i,
+            "hold an element at most once per side (add evidence to the existing entry"
+                + " instead)", e.element() + " " + e.side());
+      }
     }
     for (int i = 0; i < pairings().size(); i++) {
       Pairing p = pairings().get(i);
       int j = 0;
       for (ElementId g : p.given()) {
-        checkAt(in.contains(g), who, "pairing " + (i + 1) + " given",
-            "pairings/" + i + "/given/" + j++, "refer to IN entries of this ledger", g);
+        if (!in.contains(g)) {
+          checkAt(false, who(), "pairing " + (i + 1) + " given",
+              "pairings/" + i + "/given/" + j, "refer to IN entries of this ledger", g);
+        }
+        j++;
       }
       j = 0;
       for (ElementId r : p.received()) {
-        checkAt(out.contains(r), who, "pairing " + (i + 1) + " received",
-            "pairings/" + i + "/received/" + j++, "refer to OUT entries of this ledger", r);
+        if (!out.contains(r)) {
+          checkAt(false, who(), "pairing " + (i + 1) + " received",
+              "pairings/" + i + "/received/" + j, "refer to OUT entries of this ledger", r);
+        }
+        j++;
       }
     }
+  }
+
+  private void text(String value, String field) {
+    if (!isTrimmedText(value)) {
+      trimmedText(value, who(), field);
+    }
+  }
+
+  private String who() {
+    return "Ledger " + id();
   }
 
   /** Builds {@link Ledger}s; every attribute may be set once. */

@@ -2,6 +2,7 @@ package dev.valuex.core;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.valuex.core.internal.Checks.check;
+import static dev.valuex.core.internal.Checks.isTrimmedText;
 import static dev.valuex.core.internal.Checks.trimmedText;
 
 import com.google.common.collect.ImmutableList;
@@ -140,13 +141,23 @@ public abstract class LedgerEntry implements WithLedgerEntry {
             + " (leave it unset when not weighed)", importance);
   }
 
+  // The subject of a message is put into words only for a broken rule: readers check millions
+  // of entries.
   @Value.Check
   final void validate() {
-    String who = "LedgerEntry " + element() + " " + side();
     if (importance().isPresent()) {
-      checkImportance(importance().getAsInt(), who);
+      int importance = importance().getAsInt();
+      if (importance < MIN_IMPORTANCE || importance > MAX_IMPORTANCE) {
+        checkImportance(importance, who());
+      }
     }
-    note().ifPresent(n -> trimmedText(n, who, "note"));
+    if (note().isPresent() && !isTrimmedText(note().get())) {
+      trimmedText(note().get(), who(), "note");
+    }
+  }
+
+  private String who() {
+    return "LedgerEntry " + element() + " " + side();
   }
 
   /** Builds {@link LedgerEntry}s; every attribute may be set once. */

@@ -1,5 +1,6 @@
 package dev.valuex.core;
 
+import static dev.valuex.core.internal.Checks.areTrimmedTexts;
 import static dev.valuex.core.internal.Checks.trimmedText;
 import static dev.valuex.core.internal.Checks.trimmedTexts;
 
@@ -80,7 +81,9 @@ public abstract class Subject implements WithSubject {
   @Value.Check
   final void validate() {
     trimmedText(label(), "Subject", "label");
-    trimmedTexts(segments(), "Subject " + label(), "segments");
+    if (!areTrimmedTexts(segments())) {
+      trimmedTexts(segments(), "Subject " + label(), "segments");
+    }
   }
 
   /** Builds {@link Subject}s; every attribute may be set once. */

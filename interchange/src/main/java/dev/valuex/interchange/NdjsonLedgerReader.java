@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -48,22 +48,24 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
   static final String SOURCE = "NDJSON";
 
   private final InputStream in;
+  private final Documents documents;
+  private final long maxLineLength;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
-  private boolean malformed;
-  private boolean bytesEof;
-  private boolean decodedAll;
-  private final Documents documents;
-  private final long maxLineLength;
-  private final char[] buffer = new char[8192];
+  private final byte[] buffer = new byte[8192];
   private int pos;
   private int end;
   private boolean eof;
   private long lineNumber;
-  private @Nullable String pending;
+  /** The bytes of the pending line, without its line break; valid while {@code pending}. */
+  private byte[] line = new byte[2048];
+  private int lineLength;
+  private boolean pending;
   private long pendingLine;
+  /** The pending line as text when it is not all ASCII, decoded and checked as UTF-8. */
+  private @Nullable String pendingText;
+  private boolean malformed;
 
   NdjsonLedgerReader(InputStream in, Documents documents, ReadLimits limits) {
     this.in = in;
@@ -80,13 +82,16 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
    */
   @Override
   public boolean hasNext() {
-    while (pending == null) {
-      String line = readLine();
-      if (line == null) {
+    while (!pending) {
+      if (malformed) {
+        throw notUtf8();
+      }
+      if (!readLine()) {
         return false;
       }
-      if (!line.isEmpty()) {
-        pending = line;
+      if (lineLength > 0) {
+        pendingText = text();
+        pending = true;
         pendingLine = lineNumber;
       }
     }
@@ -106,9 +111,11 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
     if (!hasNext()) {
       throw new NoSuchElementException("NdjsonLedgerReader: no more ledgers");
     }
-    String line = pending;
-    pending = null;
-    return documents.readLedger(line, SOURCE, pendingLine);
+    pending = false;
+    // An ASCII line is parsed straight from its bytes, the way Jackson reads UTF-8 fastest;
+    // any other line was decoded (and so checked) as UTF-8 when it was read.
+    return pendingText != null ? documents.readLedger(pendingText, SOURCE, pendingLine)
+        : documents.readLedger(line, lineLength, SOURCE, pendingLine);
   }
 
   /**
@@ -148,88 +155,108 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
     in.close();
   }
 
-  private @Nullable String readLine() {
-    StringBuilder line = new StringBuilder();
+  /**
+   * Reads the next line's bytes into {@code line}, without its {@code \n} or {@code \r\n};
+   * tells whether there was one. Counts the line's characters as it goes (each byte that does
+   * not continue a UTF-8 sequence starts a char, two for a four-byte sequence), so a line
+   * longer than the limit fails before it is held whole.
+   */
+  private boolean readLine() {
+    lineLength = 0;
+    long chars = 0;
     boolean any = false;
     while (true) {
-      if (pos == end) {
-        if (eof || !fill()) {
-          if (!any) {
-            return null;
-          }
-          lineNumber++;
-          return strip(line);
+      if (pos == end && !fill()) {
+        if (!any) {
+          return false;
         }
+        lineNumber++;
+        stripReturn();
+        return true;
       }
       any = true;
       int start = pos;
-      while (pos < end && buffer[pos] != '\n') {
-        pos++;
+      byte[] b = buffer;
+      int p = pos;
+      while (p < end && b[p] != '\n') {
+        int c = b[p] & 0xff;
+        if (c < 0x80 || c >= 0xc0) {
+          chars += c >= 0xf0 ? 2 : 1;
+        }
+        p++;
       }
-      if (line.length() + (pos - start) > maxLineLength) {
+      pos = p;
+      if (chars > maxLineLength) {
         throw ValuexFormatException.of(SOURCE, List.of(Problem.atLine(lineNumber + 1,
             "must be at most " + maxLineLength + " characters long, got more")));
       }
-      line.append(buffer, start, pos - start);
+      append(start, pos);
       if (pos < end) {
         pos++;
         lineNumber++;
-        return strip(line);
+        stripReturn();
+        return true;
       }
     }
   }
 
-  private static String strip(StringBuilder line) {
-    int n = line.length();
-    return n > 0 && line.charAt(n - 1) == '\r' ? line.substring(0, n - 1) : line.toString();
+  private void append(int from, int to) {
+    int n = to - from;
+    if (lineLength + n > line.length) {
+      line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+    }
+    System.arraycopy(buffer, from, line, lineLength, n);
+    lineLength += n;
+  }
+
+  private void stripReturn() {
+    if (lineLength > 0 && line[lineLength - 1] == '\r') {
+      lineLength--;
+    }
   }
 
   /**
-   * Decodes the next chunk of bytes into the char buffer. Decoding stops before malformed
-   * bytes, so the lines before them are delivered and the error names the right line.
+   * Returns the line read as text when it holds a byte beyond ASCII, checked as UTF-8; null
+   * for an ASCII line, which is parsed from its bytes.
    */
-  private boolean fill() {
-    CharBuffer chars = CharBuffer.wrap(buffer);
-    try {
-      while (chars.position() == 0) {
-        if (malformed) {
-          throw ValuexFormatException.of(SOURCE, List.of(Problem.atLine(lineNumber + 1,
-              "must be UTF-8 text, got malformed bytes")));
-        }
-        if (decodedAll) {
-          eof = true;
-          return false;
-        }
-        CoderResult result = decoder.decode(bytes, chars, bytesEof);
-        if (result.isError()) {
+  private @Nullable String text() {
+    for (int i = 0; i < lineLength; i++) {
+      if (line[i] < 0) {
+        try {
+          return decoder.reset().decode(ByteBuffer.wrap(line, 0, lineLength)).toString();
+        } catch (CharacterCodingException e) {
           malformed = true;
-        } else if (result.isUnderflow()) {
-          if (bytesEof) {
-            decoder.flush(chars);
-            decodedAll = true;
-          } else {
-            readBytes();
-          }
+          throw notUtf8();
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    pos = 0;
-    end = chars.position();
-    return true;
+    return null;
   }
 
-  /** Reads more bytes after those not yet decoded, noting the end of the stream. */
-  private void readBytes() throws IOException {
-    bytes.compact();
-    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-    if (n > 0) {
-      bytes.position(bytes.position() + n);
+  private ValuexFormatException notUtf8() {
+    return ValuexFormatException.of(SOURCE, List.of(Problem.atLine(lineNumber,
+        "must be UTF-8 text, got malformed bytes")));
+  }
+
+  /** Reads more bytes into the buffer; false at the end of the stream. */
+  private boolean fill() {
+    if (eof) {
+      return false;
     }
-    bytes.flip();
-    if (n < 0) {
-      bytesEof = true;
+    try {
+      int n;
+      do {
+        n = in.read(buffer, 0, buffer.length);
+      } while (n == 0);
+      if (n < 0) {
+        eof = true;
+        return false;
+      }
+      pos = 0;
+      end = n;
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

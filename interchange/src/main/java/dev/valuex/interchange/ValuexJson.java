@@ -8,6 +8,7 @@ import dev.valuex.core.Ledger;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.agreement.AgreementReport;
 import dev.valuex.core.analysis.GroupLedger;
+import dev.valuex.core.balance.BalancePolicy;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.interchange.internal.AgreementCodec;
@@ -80,10 +81,10 @@ public final class ValuexJson {
   public static final String PROPOSITION_FORMAT = PlanCodec.PROPOSITION_FORMAT;
 
   /**
-   * The format marker of balance policy documents, which {@code valuex assess --policy} reads;
-   * the document is described by its schema, {@code schema(POLICY_FORMAT)}.
+   * The format marker of balance policy documents, which {@code valuex assess --policy} reads
+   * ({@link #readPolicy(String)}).
    */
-  public static final String POLICY_FORMAT = "valuex.policy/1";
+  public static final String POLICY_FORMAT = ModelCodec.POLICY_FORMAT;
 
   private final ReadLimits limits;
   private final boolean lenient;
@@ -360,6 +361,26 @@ public final class ValuexJson {
    */
   public Journey readJourney(InputStream in) {
     return documents.read(requireNonNull(in, "in"), JourneyCodec.JOURNEY::read,
+        Documents.JSON_SOURCE);
+  }
+
+  /**
+   * Reads a {@code valuex.policy/1} document: a balance policy's name and its rules, each under
+   * its default name with its parameters.
+   *
+   * <pre>{@code
+   * {"format": "valuex.policy/1", "name": "workshop",
+   *  "rules": [{"rule": "weighted-ratio", "tolerance": 0.25, "default_weight": 3},
+   *            {"rule": "owners-judgement"}]}
+   * }</pre>
+   *
+   * @param json the document, not null
+   * @return the policy, never null
+   * @throws dev.valuex.core.ValuexFormatException listing every problem of the document; a
+   *     policy of the earlier form (camel-case fields, no {@code format}) is told what to change
+   */
+  public BalancePolicy readPolicy(String json) {
+    return documents.read(requireNonNull(json, "json"), ModelCodec.POLICY::read,
         Documents.JSON_SOURCE);
   }
 

@@ -77,7 +77,8 @@ class MetricsJsonTest {
   void reportsEveryProblemOfAValueWithItsPointer() {
     assertEquals(List.of("/promoters: must be a whole number, got 1.5",
             "/detractors: must be present, got nothing",
-            "/extra: must be a field of a Net Promoter Score, got unknown field"),
+            "/extra: must be a field of a Net Promoter Score (promoters, passives, detractors), got"
+                + " unknown field"),
         problems("{\"promoters\":1.5,\"passives\":3,\"extra\":true}", NetPromoterScore.class));
     assertEquals(List.of("/counts/1: must be a whole number, got \"2\""),
         problems("{\"scale\":{\"min\":1,\"max\":3},\"counts\":[1,\"2\",3]}",

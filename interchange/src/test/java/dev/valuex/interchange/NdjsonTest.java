@@ -114,6 +114,27 @@ class NdjsonTest {
   }
 
   @Test
+  void aLineIsMeasuredInCharactersNotBytesAndReadAsUtf8() throws IOException {
+    // 300 chars of two bytes each and one of four bytes (two chars): far more bytes than chars.
+    String label = "P" + "\u00e9".repeat(300) + "\uD83D\uDE00";
+    String doc = line("a").replace("P07", label);
+    ValuexJson exact = json.withLimits(
+        ReadLimits.builder().maxDocumentLength(doc.length()).build());
+    try (NdjsonLedgerReader r = exact.ledgerReader(bytes(doc + "\n" + line("b")))) {
+      assertEquals(label, r.next().subject().label());
+      assertEquals("P07", r.next().subject().label());
+      assertFalse(r.hasNext());
+    }
+    ValuexJson shorter = json.withLimits(
+        ReadLimits.builder().maxDocumentLength(doc.length() - 1).build());
+    try (NdjsonLedgerReader r = shorter.ledgerReader(bytes(doc + "\n"))) {
+      assertEquals(List.of("line 1: must be at most " + (doc.length() - 1)
+          + " characters long, got more"),
+          assertThrows(ValuexFormatException.class, r::hasNext).problems());
+    }
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreRejectedWithTheirLine() throws IOException {
     byte[] latin1 = (line("a") + "\n" + line("b").replace("P07", "P\u00e9"))
         .getBytes(StandardCharsets.ISO_8859_1);

@@ -81,7 +81,8 @@ class PlanJsonTest {
     JsonMappingException e = assertThrows(JsonMappingException.class,
         () -> mapper.readValue(doc, new TypeReference<Map<String, List<PlanRow>>>() {}));
     assertEquals(List.of("/rows/0/side: must be one of \"in\", \"out\", got \"SIDEWAYS\"",
-            "/rows/0/extra: must be a field of a plan row, got unknown field"),
+            "/rows/0/extra: must be a field of a plan row (element, side, name, sentence,"
+                + " approaches, measures, source_ledgers, evidence), got unknown field"),
         ((ValuexFormatException) e.getCause()).problems());
   }
 
@@ -180,7 +181,9 @@ class PlanJsonTest {
         "/rows/1/approaches/1/actions/0/status: " + status,
         "/rows/2/approaches/0/actions/2/when: must be a real date when written YYYY-MM-DD,"
             + " got '2026-06-31'",
-        "/start: must be a field of a value creation plan, got unknown field"),
+        "/start: must be a field of a value creation plan (format, id, title, scope,"
+            + " participants, review_cadence, start_date, target_subjects, source_ledgers, rows,"
+            + " reviews), got unknown field"),
         planProblems(doc));
   }
 
@@ -216,7 +219,8 @@ class PlanJsonTest {
         "/contributions/2/personal_data: must be true or false, got \"no\"",
         "/contributions/4/element: must name a known value element, got 'Efort' (nearest known:"
             + " EFFORT, COMFORT, CARE)",
-        "/viability/easy: must be a field of the viability answers, got unknown field"),
+        "/viability/easy: must be a field of the viability answers (attractive, simple,"
+            + " achievable), got unknown field"),
         programProblems(doc));
   }
 
@@ -252,7 +256,7 @@ class PlanJsonTest {
     String doc = PROGRAM.replace("\"simple\":", "\"colour\": \"red\", \"simple\":");
     assertEquals(json.readProgram(PROGRAM, CARDS),
         ValuexJson.lenient().readProgram(doc, CARDS));
-    assertEquals(List.of("/viability/colour: must be a field of the viability answers, got"
-        + " unknown field"), programProblems(doc));
+    assertEquals(List.of("/viability/colour: must be a field of the viability answers"
+        + " (attractive, simple, achievable), got unknown field"), programProblems(doc));
   }
 }

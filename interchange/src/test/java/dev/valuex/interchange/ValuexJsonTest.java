@@ -75,7 +75,9 @@ class ValuexJsonTest {
         "/as_of: must be a date written YYYY-MM-DD, got \"14/03/2026\"",
         "/entries/0/side: must be one of \"in\", \"out\", got \"sideways\"",
         "/entries/0/importance: must be a whole number, got \"high\"",
-        "/colour: must be a field of a ledger, got unknown field"), e.problems());
+        "/colour: must be a field of a ledger (format, id, subject, owner, author, perspective,"
+            + " view, context, purpose, as_of, entries, pairings, judgement, notes, supersedes), got"
+            + " unknown field"), e.problems());
     assertTrue(e.getMessage().startsWith("JSON: 5 problems"));
   }
 

@@ -86,6 +86,36 @@ public final class Checks {
   }
 
   /**
+   * Tells whether a text is not blank and carries no leading or trailing white space, without
+   * allocating: validation asks this of every text of every value read, and builds a message
+   * only when the answer is no.
+   *
+   * @param text the text
+   * @return true when the text is trimmed and not blank
+   */
+  public static boolean isTrimmedText(String text) {
+    // What isBlank and strip look for is white space by Character.isWhitespace, all of it in
+    // the Basic Multilingual Plane, so the first and last chars decide.
+    return !text.isEmpty() && !Character.isWhitespace(text.charAt(0))
+        && !Character.isWhitespace(text.charAt(text.length() - 1));
+  }
+
+  /**
+   * Tells whether every text of a collection is trimmed and not blank.
+   *
+   * @param texts the texts
+   * @return true when each is, see {@link #isTrimmedText(String)}
+   */
+  public static boolean areTrimmedTexts(Collection<String> texts) {
+    for (String text : texts) {
+      if (!isTrimmedText(text)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Requires text that is not blank and carries no leading or trailing white space.
    *
    * @param text the text to check
@@ -93,6 +123,9 @@ public final class Checks {
    * @param field the field name
    */
   public static void trimmedText(String text, String subject, String field) {
+    if (isTrimmedText(text)) {
+      return;
+    }
     check(!text.isBlank(), subject, field, "not be blank", text);
     check(text.strip().equals(text), subject, field, "not start or end with white space", text);
   }
@@ -107,6 +140,10 @@ public final class Checks {
   public static void trimmedTexts(Collection<String> texts, String subject, String field) {
     int i = 0;
     for (String text : texts) {
+      if (isTrimmedText(text)) {
+        i++;
+        continue;
+      }
       String path = field + "/" + i++;
       checkAt(!text.isBlank(), subject, field, path, "not be blank", text);
       checkAt(text.strip().equals(text), subject, field, path, "not start or end with white space",

@@ -176,6 +176,31 @@ public final class Documents {
   }
 
   /**
+   * Reads a {@code valuex.ledger/1} document given as ASCII bytes (an NDJSON line): straight
+   * from the bytes when the document is valid, otherwise as text through the tree, which
+   * reports every problem.
+   *
+   * @param ascii the document's bytes, all below 0x80
+   * @param length how many bytes from the start
+   * @param source the source name for errors
+   * @param line the NDJSON line the document came from
+   * @return the ledger
+   * @throws ValuexFormatException listing every problem
+   */
+  public dev.valuex.core.Ledger readLedger(byte[] ascii, int length, String source, long line) {
+    try (JsonParser p = fastFactory.createParser(ascii, 0, length)) {
+      dev.valuex.core.Ledger ledger = ModelCodec.LEDGER.readFast(p);
+      if (ledger != null) {
+        return ledger;
+      }
+    } catch (IOException e) {
+      // Malformed or beyond the limits: the tree path reports it with its location.
+    }
+    return read(new String(ascii, 0, length, java.nio.charset.StandardCharsets.US_ASCII),
+        ModelCodec.LEDGER::read, source, line);
+  }
+
+  /**
    * Parses text into a tree, recording a parse failure.
    *
    * @param text the document

@@ -15,7 +15,14 @@ import dev.valuex.core.Subject;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.View;
 import dev.valuex.core.InvalidValueException;
+import com.google.common.collect.ImmutableMap;
 import dev.valuex.core.analysis.GroupEntry;
+import dev.valuex.core.balance.BalancePolicy;
+import dev.valuex.core.balance.BalanceRule;
+import dev.valuex.core.balance.CountParityRule;
+import dev.valuex.core.balance.JudgementRule;
+import dev.valuex.core.balance.PairingCoverageRule;
+import dev.valuex.core.balance.WeightedRatioRule;
 import dev.valuex.core.analysis.GroupLedger;
 import dev.valuex.core.analysis.GroupRule;
 import dev.valuex.core.analysis.GroupThreshold;
@@ -113,10 +120,8 @@ public final class ModelCodec {
       Shape.of("a ledger entry", LedgerEntry::builder, LedgerEntry.Builder::build)
           .required("element", ELEMENT_ID, LedgerEntry::element, LedgerEntry.Builder::element)
           .required("side", Shape.token(SIDES), LedgerEntry::side, LedgerEntry.Builder::side)
-          .optional("importance", Shape.integer(LedgerEntry::checkImportance),
-              e -> e.importance().isPresent() ? Optional.of(e.importance().getAsInt())
-                  : Optional.empty(),
-              LedgerEntry.Builder::importance)
+          .optionalInt("importance", Shape.integer(LedgerEntry::checkImportance),
+              LedgerEntry::importance, LedgerEntry.Builder::importance)
           .list("evidence", EVIDENCE.codec(), LedgerEntry::evidence,
               LedgerEntry.Builder::addAllEvidence)
           .optional("note", Shape.TEXT, LedgerEntry::note, LedgerEntry.Builder::note)
@@ -267,6 +272,76 @@ public final class ModelCodec {
       .required("ledger", LEDGER.codec(), GroupLedger::ledger)
       .list("entries", GROUP_ENTRY.codec(), GroupLedger::entries)
       .build();
+
+  /** The format marker of balance policy documents. */
+  public static final String POLICY_FORMAT = "valuex.policy/1";
+
+  /** The importance scale in words, for a rule's default weight. */
+  private static final String IMPORTANCE_SCALE =
+      "a number from " + LedgerEntry.MIN_IMPORTANCE + " to " + LedgerEntry.MAX_IMPORTANCE;
+
+  /** A weighted-ratio rule of a policy. */
+  static final Shape<WeightedRatioRule, WeightedRatioRule.Builder> WEIGHTED_RATIO =
+      rule(Shape.of("a policy rule", WeightedRatioRule::builder,
+              WeightedRatioRule.Builder::build), WeightedRatioRule.DEFAULT_NAME)
+          .optional("tolerance", Shape.number(0, Double.MAX_VALUE, "a number of at least 0"),
+              r -> Optional.of(r.tolerance()), WeightedRatioRule.Builder::tolerance)
+          .optionalDouble("default_weight", Shape.number(LedgerEntry.MIN_IMPORTANCE,
+                  LedgerEntry.MAX_IMPORTANCE, IMPORTANCE_SCALE),
+              WeightedRatioRule::defaultWeight, WeightedRatioRule.Builder::defaultWeight)
+          .build();
+
+  /** A pairing-coverage rule of a policy. */
+  static final Shape<PairingCoverageRule, PairingCoverageRule.Builder> PAIRING_COVERAGE =
+      rule(Shape.of("a policy rule", PairingCoverageRule::builder,
+              PairingCoverageRule.Builder::build), PairingCoverageRule.DEFAULT_NAME)
+          .optional("minimum_in_coverage", Shape.number(0, 1, "a share from 0 to 1"),
+              r -> Optional.of(r.minimumInCoverage()),
+              PairingCoverageRule.Builder::minimumInCoverage)
+          .optional("minimum_out_coverage", Shape.number(0, 1, "a share from 0 to 1"),
+              r -> Optional.of(r.minimumOutCoverage()),
+              PairingCoverageRule.Builder::minimumOutCoverage)
+          .build();
+
+  /** A count-parity rule of a policy. */
+  static final Shape<CountParityRule, CountParityRule.Builder> COUNT_PARITY =
+      rule(Shape.of("a policy rule", CountParityRule::builder, CountParityRule.Builder::build),
+              CountParityRule.DEFAULT_NAME)
+          .optional("max_difference",
+              Shape.integer(0, Integer.MAX_VALUE, "a whole number of at least 0"),
+              r -> Optional.of(r.maxDifference()), CountParityRule.Builder::maxDifference)
+          .build();
+
+  /** The owner's-judgement rule of a policy, which has no parameters. */
+  static final Shape<JudgementRule, JudgementRule.Builder> OWNERS_JUDGEMENT =
+      rule(Shape.of("a policy rule", JudgementRule::builder, JudgementRule.Builder::build),
+          JudgementRule.DEFAULT_NAME).build();
+
+  /**
+   * The {@code valuex.policy/1} document: a balance policy's name and its rules, each under
+   * its default name with its parameters. A policy file of the earlier form (camel-case fields,
+   * no {@code format}) is refused with what to change.
+   */
+  public static final Shape<BalancePolicy, BalancePolicy.Builder> POLICY =
+      Shape.of("a policy", BalancePolicy::builder, BalancePolicy.Builder::build)
+          .format(POLICY_FORMAT, " (a policy file of the earlier form: add \"format\": \""
+              + POLICY_FORMAT + "\" and write its fields in snake case, default_weight,"
+              + " minimum_in_coverage, minimum_out_coverage, max_difference)")
+          .required("name", Shape.TEXT, BalancePolicy::name, BalancePolicy.Builder::name)
+          .list("rules", Shape.<BalanceRule>variants("a rule", ImmutableMap.of(
+                  WeightedRatioRule.class, WEIGHTED_RATIO,
+                  PairingCoverageRule.class, PAIRING_COVERAGE,
+                  CountParityRule.class, COUNT_PARITY,
+                  JudgementRule.class, OWNERS_JUDGEMENT)),
+              BalancePolicy::rules, BalancePolicy.Builder::addAllRules)
+          .build();
+
+  /** A policy rule's marker, and the camel-case names of the earlier policy files. */
+  private static <R, B> Shape.Builder<R, B> rule(Shape.Builder<R, B> shape, String name) {
+    return shape.variant("rule", name).renamed(POLICY_FORMAT, ImmutableMap.of(
+        "defaultWeight", "default_weight", "minimumInCoverage", "minimum_in_coverage",
+        "minimumOutCoverage", "minimum_out_coverage", "maxDifference", "max_difference"));
+  }
 
   /** The parts of a provenance while it is read. */
   public static final class ProvenanceParts {

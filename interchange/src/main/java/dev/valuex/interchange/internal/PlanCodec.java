@@ -117,8 +117,7 @@ public final class PlanCodec {
           .required("direction", Shape.token(DIRECTIONS), Measure::direction,
               Measure.Builder::direction)
           .required("target", Shape.PLAIN_NUMBER, Measure::target, Measure.Builder::target)
-          .optional("baseline", Shape.PLAIN_NUMBER, m -> m.baseline().isPresent()
-              ? Optional.of(m.baseline().getAsDouble()) : Optional.empty(),
+          .optionalDouble("baseline", Shape.PLAIN_NUMBER, Measure::baseline,
               Measure.Builder::baseline)
           .required("defined_by", Shape.token(DEFINERS), Measure::definedBy,
               Measure.Builder::definedBy)

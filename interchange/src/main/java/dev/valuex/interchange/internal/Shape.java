@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -51,7 +53,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Shape<T, B> {
   private final String what;
+  private final String markerName;
   private final @Nullable String format;
+  private final @Nullable String whenMarkerMissing;
+  private final Map<String, String> renamed;
+  private final String renamedBy;
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final List<Field<T, B, ?>> fields;
@@ -60,12 +66,16 @@ public final class Shape<T, B> {
   private final long required;
 
   @SuppressWarnings("unchecked")
-  private Shape(String what, @Nullable String format, Supplier<B> builder,
-      Function<B, T> build, List<Field<T, B, ?>> fields) {
-    this.what = what;
-    this.format = format;
-    this.builder = builder;
-    this.build = build;
+  private Shape(Builder<T, B> b) {
+    this.what = b.what;
+    this.markerName = b.markerName;
+    this.format = b.format;
+    this.whenMarkerMissing = b.whenMarkerMissing;
+    this.renamed = Map.copyOf(b.renamed);
+    this.renamedBy = b.renamedBy;
+    List<Field<T, B, ?>> fields = b.fields;
+    this.builder = b.builder;
+    this.build = b.build;
     this.fields = List.copyOf(fields);
     this.byPosition = (Field<T, B, ?>[]) fields.toArray(new Field<?, ?, ?>[0]);
     long req = 0;
@@ -178,12 +188,22 @@ public final class Shape<T, B> {
   }
 
   /**
-   * Returns the format marker of a document, if this shape is one.
+   * Returns the marker of the object, if it has one: the format of a document, or the kind of
+   * one variant among several (see {@link #variants}).
    *
-   * @return the marker, e.g. {@code valuex.ledger/1}
+   * @return the marker, e.g. {@code valuex.ledger/1} or {@code weighted-ratio}
    */
   public Optional<String> format() {
     return Optional.ofNullable(format);
+  }
+
+  /**
+   * Returns the name of the field that holds the marker.
+   *
+   * @return {@code format} for documents, else the name a variant's marker is given
+   */
+  public String markerName() {
+    return markerName;
   }
 
   /**
@@ -214,7 +234,7 @@ public final class Shape<T, B> {
   public void write(JsonGenerator g, T value) throws IOException {
     g.writeStartObject();
     if (format != null) {
-      g.writeStringField("format", format);
+      g.writeStringField(markerName, format);
     }
     for (Field<T, B, ?> f : byPosition) {
       f.write(g, value);
@@ -241,13 +261,15 @@ public final class Shape<T, B> {
     int before = problems.count();
     int known = 0;
     if (format != null) {
-      JsonNode v = node.get("format");
+      JsonNode v = node.get(markerName);
       if (v == null) {
-        problems.add(child(at, "format"), "must be present, got nothing");
+        problems.add(child(at, markerName), whenMarkerMissing == null
+            ? "must be present, got nothing"
+            : "must be \"" + format + "\", got nothing" + whenMarkerMissing);
       } else {
         known++;
         if (!v.isTextual() || !v.textValue().equals(format)) {
-          problems.add(child(at, "format"), "must be \"" + format + "\", got " + show(v));
+          problems.add(child(at, markerName), "must be \"" + format + "\", got " + show(v));
         }
       }
     }
@@ -260,8 +282,11 @@ public final class Shape<T, B> {
     if (!problems.lenient() && known != node.size()) {
       for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
         String name = names.next();
-        if (!index.containsKey(name) && (format == null || !name.equals("format"))) {
-          problems.add(child(at, name), "must be a field of " + what + ", got unknown field");
+        if (!index.containsKey(name) && (format == null || !name.equals(markerName))) {
+          String now = renamed.get(name);
+          problems.add(child(at, name), "must be a field of " + what + " (" + names()
+              + "), got unknown field" + (now != null && index.containsKey(now)
+                  ? "; " + renamedBy + " calls it " + now : ""));
         }
       }
     }
@@ -276,11 +301,20 @@ public final class Shape<T, B> {
     }
   }
 
+  /** The names of the object's fields in the order they are written, for messages. */
+  private String names() {
+    StringBuilder s = new StringBuilder(format == null ? "" : markerName);
+    for (Field<T, B, ?> f : byPosition) {
+      s.append(s.length() == 0 ? "" : ", ").append(f.name);
+    }
+    return s.toString();
+  }
+
   /**
-   * Places a broken model rule at the field or item it names, when the document has that
-   * value, else at the object with the whole message.
+   * Places a broken model rule at the field or item it names, else at the object with the
+   * whole message.
    */
-  private static Problem locate(JsonNode node, String at, InvalidValueException e) {
+  private Problem locate(JsonNode node, String at, InvalidValueException e) {
     if (e.path().isPresent()) {
       StringBuilder ptr = new StringBuilder();
       for (String part : e.path().get().split("/", -1)) {
@@ -293,7 +327,9 @@ public final class Shape<T, B> {
           }
         }
       }
-      if (!node.at(ptr.toString()).isMissingNode()) {
+      // A field of this object is named even when absent (an array read as empty); anything
+      // else only when the document has it.
+      if (!node.at(ptr.toString()).isMissingNode() || index.containsKey(ptr.substring(1))) {
         return Problem.at(at + ptr, e.rule());
       }
     }
@@ -343,7 +379,7 @@ public final class Shape<T, B> {
       }
       if (i < 0) {
         String name = p.currentName();
-        if (formatSeen || !name.equals("format")) {
+        if (formatSeen || !name.equals(markerName)) {
           throw GiveUp.INSTANCE;
         }
         expect(p.nextToken(), JsonToken.VALUE_STRING);
@@ -408,7 +444,11 @@ public final class Shape<T, B> {
     private final String what;
     private final Supplier<B> builder;
     private final Function<B, T> build;
+    private String markerName = "format";
     private @Nullable String format;
+    private @Nullable String whenMarkerMissing;
+    private final Map<String, String> renamed = new HashMap<>();
+    private String renamedBy = "";
     private final List<Field<T, B, ?>> fields = new ArrayList<>();
 
     private Builder(String what, Supplier<B> builder, Function<B, T> build) {
@@ -425,6 +465,47 @@ public final class Shape<T, B> {
      */
     public Builder<T, B> format(String marker) {
       this.format = marker;
+      return this;
+    }
+
+    /**
+     * Makes the object a document with a leading format marker, and says what its absence
+     * means (a file of an earlier form), appended to the problem.
+     *
+     * @param marker e.g. {@code valuex.policy/1}
+     * @param whenMissing appended to {@code must be "<marker>", got nothing}
+     * @return this
+     */
+    public Builder<T, B> format(String marker, String whenMissing) {
+      this.whenMarkerMissing = whenMissing;
+      return format(marker);
+    }
+
+    /**
+     * Makes the object one variant among several of a {@link Shape#variants} field, told
+     * apart by a leading marker field.
+     *
+     * @param name the marker's field name, e.g. {@code rule}
+     * @param marker this variant's marker, e.g. {@code weighted-ratio}
+     * @return this
+     */
+    public Builder<T, B> variant(String name, String marker) {
+      this.markerName = name.intern();
+      return format(marker);
+    }
+
+    /**
+     * Names the fields of an earlier form of the object: the problem of finding one says what
+     * the field is called now, e.g. {@code valuex.policy/1 calls it default_weight}.
+     *
+     * @param by the form that renamed them, e.g. {@code valuex.policy/1}
+     * @param earlier the earlier names, each mapped to the name now (fields of this object or
+     *     not: only those it has are named)
+     * @return this
+     */
+    public Builder<T, B> renamed(String by, Map<String, String> earlier) {
+      renamedBy = by;
+      renamed.putAll(earlier);
       return this;
     }
 
@@ -455,6 +536,36 @@ public final class Shape<T, B> {
      */
     public <V> Builder<T, B> optional(String name, Codec<V> codec,
         Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+      return add(name, false, true, Cardinality.ONE, false, codec, get, set);
+    }
+
+    /**
+     * Adds an optional whole-number field the model holds as an {@code OptionalInt}, left out
+     * when empty; written without boxing it into an {@code Optional}.
+     *
+     * @param name the field's name in the document
+     * @param codec how the value is written and read
+     * @param get the model's value, if any
+     * @param set the builder call
+     * @return this
+     */
+    public Builder<T, B> optionalInt(String name, Codec<Integer> codec,
+        Function<T, OptionalInt> get, BiConsumer<B, Integer> set) {
+      return add(name, false, true, Cardinality.ONE, false, codec, get, set);
+    }
+
+    /**
+     * Adds an optional number field the model holds as an {@code OptionalDouble}, left out
+     * when empty.
+     *
+     * @param name the field's name in the document
+     * @param codec how the value is written and read
+     * @param get the model's value, if any
+     * @param set the builder call
+     * @return this
+     */
+    public Builder<T, B> optionalDouble(String name, Codec<Double> codec,
+        Function<T, OptionalDouble> get, BiConsumer<B, Double> set) {
       return add(name, false, true, Cardinality.ONE, false, codec, get, set);
     }
 
@@ -576,7 +687,7 @@ public final class Shape<T, B> {
      * @return the shape
      */
     public Shape<T, B> build() {
-      return new Shape<>(what, format, builder, build, fields);
+      return new Shape<>(this);
     }
   }
 
@@ -663,11 +774,23 @@ public final class Shape<T, B> {
     private void write(JsonGenerator g, T value) throws IOException {
       Object v = get.apply(value);
       if (optional) {
-        Optional<?> o = (Optional<?>) v;
-        if (o.isEmpty()) {
-          return;
+        if (v instanceof OptionalInt i) {
+          if (i.isEmpty()) {
+            return;
+          }
+          v = i.getAsInt();
+        } else if (v instanceof OptionalDouble d) {
+          if (d.isEmpty()) {
+            return;
+          }
+          v = d.getAsDouble();
+        } else {
+          Optional<?> o = (Optional<?>) v;
+          if (o.isEmpty()) {
+            return;
+          }
+          v = o.get();
         }
-        v = o.get();
       }
       if (cardinality == Cardinality.ONE) {
         g.writeFieldName(serialized);
@@ -812,6 +935,85 @@ public final class Shape<T, B> {
     @Override
     public T stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
       return shape.stream(p, token);
+    }
+  }
+
+  /**
+   * Returns the codec of a value that is one of several kinds of object, each a shape told
+   * apart by its marker field ({@link Builder#variant}), e.g. the rules of a balance policy:
+   * {@code {"rule": "count-parity", "max_difference": 2}}.
+   *
+   * @param what what the value is, for messages, e.g. {@code a rule}
+   * @param variants each kind's model class and shape, in the order messages list them; every
+   *     shape has the same marker name
+   * @param <T> the common model type
+   * @return the codec
+   */
+  public static <T> Codec<T> variants(String what,
+      Map<Class<? extends T>, Shape<?, ?>> variants) {
+    return new Variants<>(what, java.util.Collections.unmodifiableMap(
+        new java.util.LinkedHashMap<>(variants)));
+  }
+
+  /**
+   * A value that is one of several kinds of object, each with its own shape.
+   *
+   * @param what what the value is, for messages
+   * @param variants each kind's model class and shape
+   * @param <T> the common model type
+   */
+  public record Variants<T>(String what, Map<Class<? extends T>, Shape<?, ?>> variants)
+      implements Codec<T> {
+    /**
+     * Returns the shapes of the kinds in the order their markers are listed in messages.
+     *
+     * @return the shapes
+     */
+    public List<Shape<?, ?>> shapes() {
+      return List.copyOf(variants.values());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void write(JsonGenerator g, T value) throws IOException {
+      for (Map.Entry<Class<? extends T>, Shape<?, ?>> v : variants.entrySet()) {
+        if (v.getKey().isInstance(value)) {
+          ((Shape<T, ?>) v.getValue()).write(g, value);
+          return;
+        }
+      }
+      throw new IllegalArgumentException(what + " must be one of " + markers() + ", got "
+          + value.getClass().getSimpleName());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<T> read(JsonNode node, String at, Problems problems) {
+      if (!node.isObject()) {
+        problems.add(at, "must be " + what + " (a JSON object), got " + show(node));
+        return Optional.empty();
+      }
+      String name = shapes().get(0).markerName;
+      JsonNode marker = node.get(name);
+      for (Shape<?, ?> shape : shapes()) {
+        if (marker != null && marker.isTextual() && marker.textValue().equals(shape.format)) {
+          return (Optional<T>) shape.read(node, at, problems);
+        }
+      }
+      problems.add(child(at, name), "must be one of " + markers() + ", got "
+          + (marker == null ? "nothing" : show(marker)));
+      return Optional.empty();
+    }
+
+    @Override
+    public T stream(JsonParser p, @Nullable JsonToken token) throws GiveUp {
+      // Which shape applies is known only at the marker, which need not come first: such
+      // values are read through the tree.
+      throw GiveUp.INSTANCE;
+    }
+
+    private String markers() {
+      return String.join(", ", shapes().stream().map(s -> "\"" + s.format + "\"").toList());
     }
   }
 
@@ -1110,7 +1312,7 @@ public final class Shape<T, B> {
     @Override
     public E stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
       expect(token, JsonToken.VALUE_STRING);
-      E e = tokens.find(p.getText());
+      E e = tokens.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
       if (e == null) {
         throw GiveUp.INSTANCE;
       }
@@ -1158,6 +1360,32 @@ public final class Shape<T, B> {
   public static final Codec<Integer> INT = new Numeric<>(Numeric.Kind.INT, false, null);
 
   /**
+   * Returns the codec of a number within a range, which the schema states as its {@code
+   * minimum} and {@code maximum} (none for {@code Double.MAX_VALUE}).
+   *
+   * @param min the least value
+   * @param max the greatest value
+   * @param rule the rule in words, to follow "must be", e.g. {@code a share from 0 to 1}
+   * @return the codec
+   */
+  public static Codec<Double> number(double min, double max, String rule) {
+    return new Numeric<>(Numeric.Kind.DOUBLE, false, null, min, max, rule);
+  }
+
+  /**
+   * Returns the codec of a whole number that fits an int, within a range.
+   *
+   * @param min the least value
+   * @param max the greatest value ({@code Integer.MAX_VALUE} for none)
+   * @param rule the rule in words, to follow "must be", e.g. {@code a whole number of at least
+   *     0}
+   * @return the codec
+   */
+  public static Codec<Integer> integer(int min, int max, String rule) {
+    return new Numeric<>(Numeric.Kind.INT, false, null, min, max, rule);
+  }
+
+  /**
    * Returns the codec of a whole number that fits an int, with a model rule checked on its own
    * so that it is reported at the field together with the object's other problems.
    *
@@ -1169,17 +1397,29 @@ public final class Shape<T, B> {
   }
 
   /**
-   * A number of one kind (an int, a long or a double), with an optional rule of its own.
+   * A number of one kind (an int, a long or a double), with an optional rule of its own or a
+   * range.
    *
    * @param kind what the number must fit
    * @param plain whether a whole double is written without a fraction
    * @param rule the model's check of an int, or null
+   * @param min the least value of a range
+   * @param max the greatest value of a range
+   * @param range the range in words, or null for none
    * @param <V> the boxed type
    */
-  record Numeric<V extends Number>(Kind kind, boolean plain, @Nullable IntConsumer rule)
-      implements Codec<V> {
+  record Numeric<V extends Number>(Kind kind, boolean plain, @Nullable IntConsumer rule,
+      double min, double max, @Nullable String range) implements Codec<V> {
     /** What a number must fit. */
     enum Kind { INT, LONG, DOUBLE }
+
+    Numeric(Kind kind, boolean plain, @Nullable IntConsumer rule) {
+      this(kind, plain, rule, -Double.MAX_VALUE, Double.MAX_VALUE, null);
+    }
+
+    private boolean within(double d) {
+      return d >= min && d <= max;
+    }
 
     @Override
     public void write(JsonGenerator g, V value) throws IOException {
@@ -1207,6 +1447,10 @@ public final class Shape<T, B> {
         case LONG -> v.isIntegralNumber() && v.canConvertToLong();
         case DOUBLE -> v.isNumber();
       };
+      if (range != null && (!fits || !within(v.doubleValue()))) {
+        problems.add(at, "must be " + range + ", got " + show(v));
+        return Optional.empty();
+      }
       if (!fits) {
         problems.add(at, "must be a " + (kind == Kind.DOUBLE ? "" : "whole ") + "number, got "
             + show(v));
@@ -1233,7 +1477,11 @@ public final class Shape<T, B> {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
           throw GiveUp.INSTANCE;
         }
-        return (V) (Double) p.getDoubleValue();
+        double d = p.getDoubleValue();
+        if (!within(d)) {
+          throw GiveUp.INSTANCE;
+        }
+        return (V) (Double) d;
       }
       if (token != JsonToken.VALUE_NUMBER_INT) {
         throw GiveUp.INSTANCE;
@@ -1248,6 +1496,9 @@ public final class Shape<T, B> {
       int i = p.getIntValue();
       if (rule != null) {
         rule.accept(i);
+      }
+      if (!within(i)) {
+        throw GiveUp.INSTANCE;
       }
       return (V) (Integer) i;
     }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  */
 public final class Tokens<E extends Enum<E>> {
   private final ImmutableBiMap<E, String> tokens;
+  private final char[][] chars;
+  private final E[] constants;
 
   private Tokens(Iterable<E> constants) {
     ImmutableBiMap.Builder<E, String> b = ImmutableBiMap.builder();
@@ -22,6 +24,10 @@ public final class Tokens<E extends Enum<E>> {
       b.put(e, e.name().toLowerCase(Locale.ROOT));
     }
     this.tokens = b.buildOrThrow();
+    this.chars = tokens.values().stream().map(String::toCharArray).toArray(char[][]::new);
+    @SuppressWarnings("unchecked")
+    E[] all = (E[]) tokens.keySet().toArray(new Enum<?>[0]);
+    this.constants = all;
   }
 
   /**
@@ -74,6 +80,24 @@ public final class Tokens<E extends Enum<E>> {
    */
   public @org.jspecify.annotations.Nullable E find(String token) {
     return tokens.inverse().get(token);
+  }
+
+  /**
+   * Finds the constant of a token given as the parser's characters, without making a string
+   * of them: there are a few tokens, and comparing chars costs less than hashing.
+   *
+   * @param text the characters
+   * @param offset where the token starts
+   * @param length its length
+   * @return the constant, or null when the text is no token
+   */
+  public @org.jspecify.annotations.Nullable E find(char[] text, int offset, int length) {
+    for (int i = 0; i < chars.length; i++) {
+      if (Arrays.equals(chars[i], 0, chars[i].length, text, offset, offset + length)) {
+        return constants[i];
+      }
+    }
+    return null;
   }
 
   /**

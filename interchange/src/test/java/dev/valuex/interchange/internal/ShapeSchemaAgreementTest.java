@@ -38,7 +38,8 @@ class ShapeSchemaAgreementTest {
         Arguments.of("valuex.row-stages/1", JourneyCodec.ROW_STAGES),
         Arguments.of("valuex.plan/1", PlanCodec.IDS.plan),
         Arguments.of("valuex.program/1", PlanCodec.IDS.program),
-        Arguments.of("valuex.proposition/1", PlanCodec.IDS.proposition));
+        Arguments.of("valuex.proposition/1", PlanCodec.IDS.proposition),
+        Arguments.of("valuex.policy/1", ModelCodec.POLICY));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -99,11 +100,12 @@ class ShapeSchemaAgreementTest {
     JsonNode s = alternatives(resolve(schema, root), root);
     Set<String> names = new LinkedHashSet<>();
     Set<String> required = new LinkedHashSet<>();
+    String marker = shape.markerName();
     shape.format().ifPresent(f -> {
-      names.add("format");
-      required.add("format");
-      same(at + "/format: const", f, s.path("properties").path("format").path("const").asText(),
-          out);
+      names.add(marker);
+      required.add(marker);
+      same(at + "/" + marker + ": const", f,
+          s.path("properties").path(marker).path("const").asText(), out);
     });
     for (Shape.Field<?, ?, ?> f : shape.fields()) {
       names.add(f.name());
@@ -144,9 +146,17 @@ class ShapeSchemaAgreementTest {
       same(at + ": format", "date", s.path("format").asText(), out);
     } else if (codec == Shape.TEXT) {
       same(at + ": text pattern", "^\\S(?:[\\s\\S]*\\S)?$", s.path("pattern").asText(), out);
+    } else if (codec instanceof Shape.Variants<?> v) {
+      variants(v, s, root, at, out);
     } else if (codec instanceof Shape.Numeric<?> n) {
       same(at + ": type", n.kind() == Shape.Numeric.Kind.DOUBLE ? "number" : "integer",
           s.path("type").asText(), out);
+      if (n.range() != null) {
+        same(at + ": minimum", n.min(), s.path("minimum").asDouble(), out);
+        boolean unbounded = n.max() == Double.MAX_VALUE || n.max() == Integer.MAX_VALUE;
+        same(at + ": maximum", unbounded ? "none" : String.valueOf(n.max()),
+            s.has("maximum") ? String.valueOf(s.get("maximum").asDouble()) : "none", out);
+      }
     } else if (codec == Shape.BOOLEAN) {
       same(at + ": type", "boolean", s.path("type").asText(), out);
     } else if (codec == Shape.TEXT_OR_TEXTS) {
@@ -163,6 +173,32 @@ class ShapeSchemaAgreementTest {
       if (!type.equals("string") && !type.equals("integer")) {
         out.add(at + ": type: shape a string or integer, schema '" + type + "'");
       }
+    }
+  }
+
+  /**
+   * Holds each kind of a value of several kinds (a policy's rules) to the {@code oneOf}
+   * alternative whose marker is its own; the markers to the schema's {@code enum}, and the
+   * marker to the schema's required set.
+   */
+  private static void variants(Shape.Variants<?> v, JsonNode s, JsonNode root, String at,
+      List<String> out) {
+    String marker = v.shapes().get(0).markerName();
+    same(at + ": " + marker + " enum",
+        v.shapes().stream().map(x -> x.format().orElseThrow()).toList(),
+        texts(s.path("properties").path(marker).path("enum")), out);
+    same(at + ": required", List.of(marker), texts(s.path("required")), out);
+    List<JsonNode> alternatives = new ArrayList<>();
+    s.path("oneOf").forEach(a -> alternatives.add(resolve(a, root)));
+    same(at + ": alternatives", v.shapes().size(), alternatives.size(), out);
+    for (Shape<?, ?> shape : v.shapes()) {
+      String kind = shape.format().orElseThrow();
+      ObjectNode alternative = alternatives.stream()
+          .filter(a -> kind.equals(a.path("properties").path(marker).path("const").asText()))
+          .findFirst().map(a -> ((ObjectNode) a).deepCopy())
+          .orElseGet(MAPPER::createObjectNode);
+      alternative.set("required", s.path("required"));
+      object(shape, alternative, root, at + "[" + kind + "]", out);
     }
   }
 
