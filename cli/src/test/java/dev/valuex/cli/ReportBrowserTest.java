@@ -130,8 +130,29 @@ class ReportBrowserTest {
     }
     viewport(width, 900);
     browser.get(url);
+    awaitLoaded();
     browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
     loaded = width;
+  }
+
+  /**
+   * Waits until the page has been parsed and loaded: navigating to the page already shown can
+   * return while the new document is still loading, and a script run then sees only its first
+   * sections.
+   */
+  static void awaitLoaded() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!"complete".equals(browser.executeScript("return document.readyState;"))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the report did not finish loading within 30 s");
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while the report loaded", e);
+      }
+    }
   }
 
   static void viewport(int width, int height) {
@@ -244,6 +265,7 @@ class ReportBrowserTest {
   void screenshotsAreSavedForPeopleToLookAt(int width) throws IOException {
     viewport(width, 1600);
     browser.get(url);
+    awaitLoaded();
     loaded = 0;
     Files.createDirectories(SCREENSHOTS);
     try (var old = Files.newDirectoryStream(SCREENSHOTS, "report-" + width + "px-*.png")) {
