@@ -203,7 +203,7 @@ final class AgreeCommand implements Callable<Integer> {
       return firsts;
     }
     for (List<Map<String, Object>> ranked
-        : SemanticRanking.rankAll(catalog, method, Optional.empty(), texts, 1)) {
+        : SemanticRanking.rankAll(catalog, method, "accurate", Optional.empty(), texts, 1)) {
       firsts.add(ranked.stream().findFirst()
           .map(m -> Code.of(ElementId.parse((String) m.get("element")),
               Side.valueOf(((String) m.get("side")).toUpperCase(Locale.ROOT)))));

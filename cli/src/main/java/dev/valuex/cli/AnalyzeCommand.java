@@ -90,26 +90,31 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Catalog catalog = Catalog.defaults();
     Optional<Journey> given = Optional.ofNullable(journey).map(Inputs::readJourney);
-    List<Ledger> read;
     Optional<StageTags> tags = Optional.ofNullable(stageTags).map(Inputs::readStageTags);
     Inputs.requireFile(ledgers);
+    PatternAnalysis.Counts counts = PatternAnalysis.counts(onlyView);
+    // Only a journey study needs the ledgers themselves; without one they are counted as they
+    // are read, so an NDJSON stream of millions of ledgers is analysed in constant memory.
+    List<Ledger> all = new ArrayList<>();
     if (given.isPresent() && tags.isEmpty()
         && Inputs.Kind.of(ledgers) == Inputs.Kind.CODING_SHEET) {
       CodingSheetImport sheet = Inputs.readSheetWithStages(ledgers, catalog,
           given.get().model(), sheetOptions);
-      read = sheet.ledgers();
+      sheet.ledgers().forEach(counts::add);
+      all.addAll(sheet.ledgers());
       tags = sheet.stageTags();
     } else {
-      read = Inputs.readLedgers(ledgers, catalog, sheetOptions);
+      Inputs.forEachLedger(ledgers, catalog, sheetOptions, given.isEmpty() ? counts::add
+          : l -> {
+            counts.add(l);
+            all.add(l);
+          });
     }
-    PatternAnalysis.Counts counts = PatternAnalysis.counts(onlyView);
-    read.forEach(counts::add);
     if (counts.counted() == 0) {
       throw new UsageException(ledgers + " holds no " + onlyView.get() + " ledgers",
           "leave out --view, or choose the other view");
     }
-    List<Ledger> all = onlyView.map(v -> read.stream().filter(l -> l.view() == v).toList())
-        .orElse(read);
+    onlyView.ifPresent(v -> all.removeIf(l -> l.view() != v));
     PatternAnalysis analysis = counts.analysis(dimension, top, pairs, minTogether,
         id -> Inputs.name(catalog, id));
     PrintWriter out = spec.commandLine().getOut();

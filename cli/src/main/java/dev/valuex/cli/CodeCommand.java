@@ -60,9 +60,15 @@ final class CodeCommand implements Callable<Integer> {
           + " is present, else lexical).")
   String method = SemanticRanking.available() ? "hybrid" : "lexical";
 
+  @Option(names = "--model", paramLabel = "MODEL", defaultValue = "accurate",
+      description = "For semantic and hybrid ranking: accurate (the default) or fast (many"
+          + " times faster, less accurate).")
+  String model;
+
   @Override
   public Integer call() throws IOException {
     String how = SuggestCommand.method(method);
+    String which = SuggestCommand.model(model);
     if (!Files.isRegularFile(sheet)) {
       throw new UsageException("no coding sheet at " + sheet, "give the path of a CSV file");
     }
@@ -130,7 +136,7 @@ final class CodeCommand implements Callable<Integer> {
           .filter(i -> rowSide(rows.get(i), side, i).equals(s)).toList();
       List<String> statements = group.stream().map(i -> rows.get(i).get(quote).strip()).toList();
       List<List<Map<String, Object>>> found = how.equals("lexical")
-          ? lexical(catalog, s, statements) : SemanticRanking.rankAll(catalog, how, s,
+          ? lexical(catalog, s, statements) : SemanticRanking.rankAll(catalog, how, which, s,
               statements, TOP);
       for (int k = 0; k < group.size(); k++) {
         List<String> r = rows.get(group.get(k));

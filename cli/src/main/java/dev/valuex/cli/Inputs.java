@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -212,6 +213,41 @@ final class Inputs {
       throw new UncheckedIOException(e);
     }
     return requireSome(file, ledgers);
+  }
+
+  /**
+   * Hands every ledger of a coding sheet, an NDJSON stream or a JSON ledger to {@code each},
+   * all or nothing like {@link #readLedgers(Path, Catalog, SheetOptions)}: a stream's ledgers
+   * are handed on as they are read, so memory does not grow with the number of ledgers, and a
+   * problem anywhere in the file still fails the whole read (what was handed on is to be
+   * thrown away).
+   *
+   * @return how many ledgers were handed on, at least one
+   */
+  static long forEachLedger(Path file, Catalog catalog, SheetOptions options,
+      Consumer<Ledger> each) {
+    if (Kind.of(file) != Kind.NDJSON) {
+      List<Ledger> all = readLedgers(file, catalog, options);
+      all.forEach(each);
+      return all.size();
+    }
+    requireFile(file);
+    long[] count = {0};
+    try (InputStream in = Files.newInputStream(file);
+        NdjsonLedgerReader reader = ValuexJson.create().ledgerReader(in)) {
+      reader.forEachRemaining(l -> {
+        count[0]++;
+        each.accept(l);
+      });
+    } catch (ValuexFormatException e) {
+      throw named(file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (count[0] == 0) {
+      requireSome(file, List.of());
+    }
+    return count[0];
   }
 
   private static <T extends java.util.Collection<?>> T requireSome(Path file, T ledgers) {

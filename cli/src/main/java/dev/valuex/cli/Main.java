@@ -219,8 +219,8 @@ public final class Main implements Callable<Integer> {
             Optional.empty());
       }
       if (e instanceof ValuexException) {
-        return new Failure(PROBLEMS, e.getMessage(), Optional.of("fix the data at the places"
-            + " named above and run the command again; 'valuex validate FILE' lists every"
+        return new Failure(PROBLEMS, e.getMessage(), Optional.of("fix the data where each problem"
+            + " says and run the command again; 'valuex validate FILE' lists every"
             + " problem"), e instanceof ValuexFormatException
                 ? Optional.of((ValuexFormatException) e) : Optional.empty());
       }

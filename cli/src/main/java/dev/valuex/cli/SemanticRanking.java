@@ -5,6 +5,7 @@ import dev.valuex.core.Perspective;
 import dev.valuex.core.Side;
 import dev.valuex.semantic.CardMatch;
 import dev.valuex.semantic.RankingMethod;
+import dev.valuex.semantic.SemanticModel;
 import dev.valuex.semantic.SemanticSuggester;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +35,16 @@ final class SemanticRanking {
   }
 
   /**
-   * Ranks customer cards for many statements in one batch, semantically or hybrid, only cards
-   * of the known side when one is given, as JSON-ready maps. A statement without a letter or
-   * digit gets no cards ({@link SemanticSuggester}'s rule).
+   * Ranks customer cards for many statements in one batch, semantically or hybrid, with the
+   * accurate or the fast model ({@code --model}), only cards of the known side when one is
+   * given, as JSON-ready maps. A statement without a letter or digit gets no cards
+   * ({@link SemanticSuggester}'s rule).
    */
-  static List<List<Map<String, Object>>> rankAll(Catalog catalog, String method,
+  static List<List<Map<String, Object>>> rankAll(Catalog catalog, String method, String model,
       Optional<Side> side, List<String> statements, int top) {
     RankingMethod how = RankingMethod.valueOf(method.toUpperCase(Locale.ROOT));
-    SemanticSuggester suggester = SemanticSuggester.of(catalog);
+    SemanticSuggester suggester =
+        SemanticSuggester.of(catalog, SemanticModel.valueOf(model.toUpperCase(Locale.ROOT)));
     List<? extends List<CardMatch>> ranked = side.isPresent()
         ? suggester.suggestAll(how, Perspective.CUSTOMER, side.get(), statements, top)
         : suggester.suggestAll(how, Perspective.CUSTOMER, statements, top);

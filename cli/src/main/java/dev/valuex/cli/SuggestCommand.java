@@ -40,6 +40,12 @@ final class SuggestCommand implements Callable<Integer> {
           + " default when the valuex-semantic module is present, else lexical).")
   String method = SemanticRanking.available() ? "hybrid" : "lexical";
 
+  @Option(names = "--model", paramLabel = "MODEL", defaultValue = "accurate",
+      description = "For semantic and hybrid ranking: accurate (the sentence embedding model,"
+          + " the default) or fast (its static token table: many times faster, less accurate;"
+          + " see the semantic module's README).")
+  String model;
+
   @Option(names = "--side", paramLabel = "SIDE",
       description = "in or out, when you know the side: only cards of that side are suggested"
           + " (in: what the customer gives, such as money or time; out: what they get).")
@@ -61,6 +67,7 @@ final class SuggestCommand implements Callable<Integer> {
     Format f = tsv ? Format.TEXT : Commands.format(format);
     Catalog catalog = Catalog.defaults();
     String how = method(method);
+    String which = model(model);
     Optional<Side> known = side(side);
     List<String> statements = new ArrayList<>();
     try (BufferedReader reader =
@@ -85,13 +92,16 @@ final class SuggestCommand implements Callable<Integer> {
         ranked.add(lexical(catalog, known, statement, top));
       }
     } else {
-      ranked = SemanticRanking.rankAll(catalog, how, known, statements, top);
+      ranked = SemanticRanking.rankAll(catalog, how, which, known, statements, top);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (f == Format.JSON) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("format", "valuex.suggestions/1");
       doc.put("method", how);
+      if (!how.equals("lexical")) {
+        doc.put("model", which);
+      }
       known.ifPresent(s -> doc.put("side", token(s)));
       List<Object> items = new ArrayList<>();
       for (int i = 0; i < statements.size(); i++) {
@@ -132,6 +142,17 @@ final class SuggestCommand implements Callable<Integer> {
           + " class path", "use --method lexical");
     }
     return how;
+  }
+
+  /** Checks a --model value and returns it lower case: accurate or fast. */
+  static String model(String model) {
+    String which = model.strip().toLowerCase(Locale.ROOT);
+    if (!List.of("accurate", "fast").contains(which)) {
+      throw new UsageException("--model must be accurate or fast, got " + model,
+          "use --model fast for speed, --model accurate (the default) for the better"
+              + " suggestions");
+    }
+    return which;
   }
 
   /** Reads a --side value: in or out, any case; absent when not given. */

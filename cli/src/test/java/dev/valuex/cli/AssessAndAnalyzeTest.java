@@ -159,4 +159,23 @@ class AssessAndAnalyzeTest {
     json.fieldNames().forEachRemaining(names::add);
     return names;
   }
+
+  @Test
+  void analyzeCountsAStreamAsItReadsAndStillRefusesItWholeOnABadLine() throws IOException {
+    Path stream = tmp.resolve("study.ndjson");
+    assertEquals(Main.OK, CliRun.of("import", study().toString(), "-o", stream.toString()).code);
+    String[] bySheet = {"analyze", study().toString(), "--by", "view", "--format", "json"};
+    CliRun fromStream = CliRun.of("analyze", stream.toString(), "--by", "view", "--format",
+        "json");
+    assertEquals(Main.OK, fromStream.code, fromStream::toString);
+    assertEquals(CliRun.of(bySheet).out, fromStream.out,
+        "a stream counted as it is read gives the analysis of the same ledgers read whole");
+
+    Files.writeString(stream, "{\"format\":\"valuex.ledger/1\"}\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    CliRun bad = CliRun.of("analyze", stream.toString());
+    assertEquals(Main.PROBLEMS, bad.code, bad::toString);
+    assertEquals("", bad.out, "nothing is printed from the ledgers counted before the bad line");
+    assertTrue(bad.err.contains("line 5"), bad::toString);
+  }
 }

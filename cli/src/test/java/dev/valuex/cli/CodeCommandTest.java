@@ -82,6 +82,30 @@ class CodeCommandTest {
   }
 
   @Test
+  void codesWithTheFastModelWhenAskedAndStillLeavesPersonCodedRowsAlone() throws IOException {
+    Path in = sheet();
+    Path out = dir.resolve("coded-fast.csv");
+    CliRun run = CliRun.of("code", in.toString(), "-o", out.toString(), "--model", "fast");
+    assertEquals(0, run.code, run::toString);
+    List<CSVRecord> rows = read(out);
+    assertEquals("customer.savings", rows.get(0).get("element"));
+    assertEquals("", rows.get(0).get("suggestion_1"));
+    for (int r = 1; r <= 2; r++) {
+      assertEquals(rows.get(r).get("suggestion_1"), rows.get(r).get("element"));
+      assertTrue(rows.get(r).get("element").startsWith("customer."), rows.get(r).toString());
+    }
+    assertTrue(run.err.contains("coded 2 of 4 rows"), run::toString);
+  }
+
+  @Test
+  void rejectsAnUnknownModelAsAUsageError() throws IOException {
+    CliRun run = CliRun.of("code", sheet().toString(), "-o", dir.resolve("o.csv").toString(),
+        "--model", "huge");
+    assertEquals(Main.USAGE, run.code, run::toString);
+    assertTrue(run.err.contains("--model must be accurate or fast, got huge"), run::toString);
+  }
+
+  @Test
   void refusesToReplaceAnExistingFileWithoutForce() throws IOException {
     Path in = sheet();
     Path out = dir.resolve("coded.csv");

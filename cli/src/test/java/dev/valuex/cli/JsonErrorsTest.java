@@ -35,7 +35,7 @@ class JsonErrorsTest {
     JsonNode doc = error(Main.PROBLEMS, "assess", bad.toString(), "--format", "json");
     assertEquals(bad + ": 6 problems", doc.get("message").asText());
     assertEquals(bad.toString(), doc.get("source").asText());
-    assertTrue(doc.get("hint").asText().startsWith("fix the data at the places named"),
+    assertTrue(doc.get("hint").asText().startsWith("fix the data where each problem says"),
         doc::toString);
     JsonNode view = doc.get("problems").findParents("pointer").stream()
         .filter(p -> p.get("pointer").asText().equals("/view")).findFirst().orElseThrow();

@@ -47,6 +47,44 @@ class SuggestMethodTest {
   }
 
   @Test
+  void suggestRanksWithTheStaticTableWithModelFastAndSaysSoInJson() throws Exception {
+    CliRun run = CliRun.suggest("I always look around to get the best deal\n",
+        "--model", "fast", "--format", "json");
+    assertEquals(0, run.code, run::toString);
+    JsonNode doc = new ObjectMapper().readTree(run.out);
+    assertEquals("hybrid", doc.get("method").asText());
+    assertEquals("fast", doc.get("model").asText());
+    assertEquals(List.of("format", "method", "model", "statements"),
+        com.google.common.collect.ImmutableList.copyOf(doc.fieldNames()));
+    JsonNode top = doc.get("statements").get(0).get("suggestions").get(0);
+    assertEquals("customer.savings", top.get("element").asText());
+    CliRun accurate = CliRun.suggest("I always look around to get the best deal\n",
+        "--format", "json");
+    assertEquals("accurate", new ObjectMapper().readTree(accurate.out).get("model").asText());
+  }
+
+  @Test
+  void suggestRejectsAnUnknownModelAsAUsageError() {
+    CliRun run = CliRun.suggest("anything\n", "--model", "Huge");
+    assertEquals(Main.USAGE, run.code, run::toString);
+    assertTrue(run.err.contains("--model must be accurate or fast, got Huge"), run::toString);
+  }
+
+  @Test
+  void theReadmesFastSampleIsWhatTheCommandPrints() throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    String marker = "$ printf 'The bus was late again and I missed my appointment\\n"
+        + "I always look around to get the best deal\\n' | ./valuex suggest --model fast\n";
+    int start = readme.indexOf(marker);
+    assertTrue(start >= 0, "README fast-model sample not found");
+    String shown = readme.substring(start + marker.length(), readme.indexOf("```", start));
+    CliRun run = CliRun.suggest("The bus was late again and I missed my appointment\n"
+        + "I always look around to get the best deal\n", "--model", "fast");
+    assertEquals(0, run.code, run::toString);
+    assertEquals(shown, run.out);
+  }
+
+  @Test
   void suggestRejectsAnUnknownMethodAsAUsageError() {
     CliRun run = CliRun.suggest("anything\n", "--method", "psychic");
     assertEquals(Main.USAGE, run.code, run::toString);

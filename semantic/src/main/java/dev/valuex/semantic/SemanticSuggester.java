@@ -12,6 +12,7 @@ import dev.valuex.core.ValueElement;
 import dev.valuex.semantic.internal.CardVectors;
 import dev.valuex.semantic.internal.Encoder;
 import dev.valuex.semantic.internal.Ranker;
+import dev.valuex.semantic.internal.StaticRanking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Suggests the cards of a catalog that a statement speaks to by meaning as well as by words,
@@ -50,8 +52,15 @@ import java.util.function.Supplier;
  * seeking prototypes by a margin of {@value #SIDE_MARGIN}, else OUT. When the side is known,
  * {@link #suggestAll(RankingMethod, Perspective, Side, List, int)} ranks only that side's cards.
  *
- * <p>The model (quantized bge-small-en-v1.5 in ONNX Runtime, bundled in its jar) and the ranker
- * are loaded lazily once per JVM. Instances are immutable apart from their lazily computed,
+ * <p><b>Models.</b> {@link #of(Catalog)} embeds statements with the sentence embedding model
+ * ({@link SemanticModel#ACCURATE}); {@link #of(Catalog, SemanticModel)} with
+ * {@link SemanticModel#FAST} embeds them with a static token table distilled from that model
+ * (the mean of the statement's token vectors, centred on the example bank's mean), and ranks
+ * with the same example bank and a linear model retrained on those vectors: no transformer
+ * runs, at a cost in accuracy that the module README states per labelled set.
+ *
+ * <p>The model (quantized bge-small-en-v1.5 in ONNX Runtime, bundled in its jar), the static
+ * table and the rankers are loaded lazily once per JVM. Instances are immutable apart from their lazily computed,
  * safely published vectors, and safe to share between threads.
  */
 public final class SemanticSuggester {
@@ -65,6 +74,9 @@ public final class SemanticSuggester {
   /** Keyword score at which the calibrated lexical score reaches one half. */
   public static final double LEXICAL_HALF = 24;
 
+  /** The fewest statements of a fast batch that are spread over the cores. */
+  private static final int PARALLEL_BATCH = 16;
+
   /** Least margin between the giving and seeking prototypes that decides the side. */
   public static final double SIDE_MARGIN = 0.03;
 
@@ -76,38 +88,80 @@ public final class SemanticSuggester {
       "I want to get this", "I need this from them", "I hope it gives me what I am after",
       "what I look for is");
 
-  private static final Map<Catalog, SemanticSuggester> CACHE =
+  private static final Map<Catalog, SemanticSuggester[]> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  private static final Supplier<float[][]> SIDE_PROTOTYPES = Suppliers.memoize(() -> {
-    List<String> all = new ArrayList<>(GIVING);
-    all.addAll(SEEKING);
-    return Encoder.embedAll(all).toArray(new float[0][]);
-  });
+  private static final ImmutableMap<SemanticModel, Supplier<float[][]>> SIDE_PROTOTYPES;
+
+  static {
+    Map<SemanticModel, Supplier<float[][]>> map = new EnumMap<>(SemanticModel.class);
+    for (SemanticModel m : SemanticModel.values()) {
+      map.put(m, Suppliers.memoize(() -> {
+        List<String> all = new ArrayList<>(GIVING);
+        all.addAll(SEEKING);
+        return embedAll(m, all).toArray(new float[0][]);
+      }));
+    }
+    SIDE_PROTOTYPES = ImmutableMap.copyOf(map);
+  }
 
   private final Catalog catalog;
+  private final SemanticModel model;
   private final ImmutableMap<Perspective, Supplier<CardVectors>> vectors;
 
-  private SemanticSuggester(Catalog catalog) {
+  private SemanticSuggester(Catalog catalog, SemanticModel model) {
     this.catalog = catalog;
+    this.model = model;
     Map<Perspective, Supplier<CardVectors>> map = new EnumMap<>(Perspective.class);
     for (Perspective p : Perspective.values()) {
       map.put(p, Suppliers.memoize(() -> CardVectors.of(catalog.deck(p),
-          p == Perspective.CUSTOMER ? Ranker.bundled() : null)));
+          p == Perspective.CUSTOMER ? ranker(model) : null, texts -> embedAll(model, texts))));
     }
     this.vectors = ImmutableMap.copyOf(map);
   }
 
   /**
-   * Returns the suggester for a catalog, the same one for the same catalog instance, so card
-   * vectors are computed once per catalog.
+   * Returns the accurate suggester for a catalog ({@link SemanticModel#ACCURATE}), the same one
+   * for the same catalog instance, so card vectors are computed once per catalog.
    *
    * @param catalog the cards to rank, not null
    * @return the suggester, never null
    */
   public static SemanticSuggester of(Catalog catalog) {
+    return of(catalog, SemanticModel.ACCURATE);
+  }
+
+  /**
+   * Returns the suggester for a catalog that embeds statements the given way, the same one for
+   * the same catalog instance and model, so card vectors are computed once per catalog.
+   *
+   * <pre>{@code
+   * SemanticSuggester fast = SemanticSuggester.of(Catalog.defaults(), SemanticModel.FAST);
+   * }</pre>
+   *
+   * @param catalog the cards to rank, not null
+   * @param model how statements are embedded: the transformer model, or its static table
+   * @return the suggester, never null
+   */
+  public static SemanticSuggester of(Catalog catalog, SemanticModel model) {
     Objects.requireNonNull(catalog, "catalog");
-    return CACHE.computeIfAbsent(catalog, SemanticSuggester::new);
+    Objects.requireNonNull(model, "model");
+    return CACHE.computeIfAbsent(catalog, c -> {
+      SemanticSuggester[] all = new SemanticSuggester[SemanticModel.values().length];
+      for (SemanticModel m : SemanticModel.values()) {
+        all[m.ordinal()] = new SemanticSuggester(c, m);
+      }
+      return all;
+    })[model.ordinal()];
+  }
+
+  private static List<float[]> embedAll(SemanticModel model, List<String> texts) {
+    return model == SemanticModel.FAST ? StaticRanking.bundled().embedAll(texts)
+        : Encoder.embedAll(texts);
+  }
+
+  private static Ranker ranker(SemanticModel model) {
+    return model == SemanticModel.FAST ? StaticRanking.bundled().ranker() : Ranker.bundled();
   }
 
   /**
@@ -117,6 +171,15 @@ public final class SemanticSuggester {
    */
   public static int loadModel() {
     return Encoder.load();
+  }
+
+  /**
+   * Returns how this suggester embeds statements.
+   *
+   * @return the model, never null
+   */
+  public SemanticModel model() {
+    return model;
   }
 
   /**
@@ -223,14 +286,24 @@ public final class SemanticSuggester {
       }
       return out.build();
     }
+    CardVectors cards = vectors.get(perspective).get();
+    if (model == SemanticModel.FAST) {
+      // No model call to batch: each statement is embedded and ranked on its own, and a long
+      // batch is spread over the common fork-join pool and the calling thread.
+      IntStream all = IntStream.range(0, texts.size());
+      return (texts.size() >= PARALLEL_BATCH ? all.parallel() : all).mapToObj(i -> {
+        String s = texts.get(i);
+        return !hasWords(s) ? ImmutableList.<CardMatch>of() : rank(method, perspective, side,
+            cards, s, StaticRanking.bundled().embed(s), limit);
+      }).collect(ImmutableList.toImmutableList());
+    }
     List<String> spoken = new ArrayList<>(texts.size());
     for (String s : texts) {
       if (hasWords(s)) {
         spoken.add(s);
       }
     }
-    List<float[]> embedded = Encoder.embedAll(spoken);
-    CardVectors cards = vectors.get(perspective).get();
+    List<float[]> embedded = embedAll(model, spoken);
     int next = 0;
     for (String s : texts) {
       out.add(!hasWords(s) ? ImmutableList.of()
@@ -279,27 +352,14 @@ public final class SemanticSuggester {
       lexical.put(s.element().id(), s);
     }
     double[] sem = new double[n];
-    int[] nearest = new int[n];
     double[] score = new double[n];
-    double[] trained = perspective == Perspective.CUSTOMER ? Ranker.bundled().scores(q) : null;
+    double[] trained = perspective == Perspective.CUSTOMER ? ranker(model).scores(q) : null;
     double[] top = new double[NEIGHBOURS];
-    int d = q.length;
     for (int c = 0; c < n; c++) {
       CardVectors.Card card = cards.cards().get(c);
-      double bestExample = -2;
-      int near = Math.min(2, card.texts().size() - 1);
-      float[] examples = card.examples();
-      for (int at = 0, k = CardVectors.FIRST_EXAMPLE; at < examples.length; at += d, k++) {
-        double cos = Encoder.dot(q, examples, at);
-        if (cos > bestExample) {
-          bestExample = cos;
-          near = k;
-        }
-      }
       double neighbours = neighbours(q, card.bank(), top);
       double linear = card.ranker() >= 0 && trained != null ? trained[card.ranker()] : neighbours;
       sem[c] = (neighbours + linear) / 2;
-      nearest[c] = near;
       Suggestion lex = lexical.get(card.element().id());
       double lexScore = lex == null ? 0 : calibrated(lex.score());
       score[c] = method == RankingMethod.HYBRID ? sem[c] + LEXICAL_WEIGHT * lexScore : sem[c];
@@ -320,12 +380,30 @@ public final class SemanticSuggester {
       out.add(CardMatch.builder().element(element).score(score[c])
           .semanticScore(Math.min(1.0, sem[c]))
           .lexicalScore(lex == null ? 0 : calibrated(lex.score()))
-          .nearestStatement(card.texts().get(nearest[c]))
+          .nearestStatement(card.texts().get(nearest(q, card)))
           .addAllMatchedTerms(lex == null ? List.of() : lex.matchedTerms())
           .side(side.orElseGet(() -> side(element, lex, semanticSide)))
           .build());
     }
     return out.build();
+  }
+
+  /**
+   * The index among the card's texts of its example statement nearest to q (its sentence if it
+   * has no examples); found only for the cards suggested, as it explains and does not rank.
+   */
+  private static int nearest(float[] q, CardVectors.Card card) {
+    double best = -2;
+    int near = Math.min(2, card.texts().size() - 1);
+    float[] examples = card.examples();
+    for (int at = 0, k = CardVectors.FIRST_EXAMPLE; at < examples.length; at += q.length, k++) {
+      double cos = Encoder.dot(q, examples, at);
+      if (cos > best) {
+        best = cos;
+        near = k;
+      }
+    }
+    return near;
   }
 
   /**
@@ -390,8 +468,8 @@ public final class SemanticSuggester {
     return semanticSide.orElse(Side.OUT);
   }
 
-  private static Optional<Side> semanticSide(float[] q) {
-    float[][] p = SIDE_PROTOTYPES.get();
+  private Optional<Side> semanticSide(float[] q) {
+    float[][] p = SIDE_PROTOTYPES.get(model).get();
     double giving = 0;
     double seeking = 0;
     for (int i = 0; i < GIVING.size(); i++) {

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * The evaluation harness of issue 23: prints, per labelled set and ranking method, how often the
  * labelled card comes first (top-1), among the first three (top-3), and how often the side of
  * the first suggestion is the labelled side; then the same with the side given, as
- * {@code suggest --side} does. It prints aggregate figures only, never a statement, so it may
+ * {@code suggest --side} does; for each {@link SemanticModel} (lexical figures once, as they do
+ * not depend on it). It prints aggregate figures only, never a statement, so it may
  * be run on held-out sets. Run with
  * {@code ./mvnw -B -o -q -pl semantic -am test-compile -Pevaluate} (add
  * {@code -Devaluate.sets=heldout} for the held-out half of the development set).
@@ -40,15 +41,20 @@ public final class Evaluate {
   public static void main(String[] args) {
     String sets = args.length > 0 && !args[0].isBlank() ? args[0]
         : "tuning,labelled,catalog-heldout,indirect";
-    SemanticSuggester suggester = SemanticSuggester.of(Catalog.defaults());
-    for (String set : sets.split(",")) {
-      List<Case> cases = cases(set.strip());
-      System.out.printf(Locale.ROOT, "%s (%d statements, %s):%n", set.strip(), cases.size(),
-          note(set.strip()));
-      for (RankingMethod method : RankingMethod.values()) {
-        print(method.name().toLowerCase(Locale.ROOT), measure(suggester, method, cases, false));
+    for (SemanticModel model : SemanticModel.values()) {
+      SemanticSuggester suggester = SemanticSuggester.of(Catalog.defaults(), model);
+      for (String set : sets.split(",")) {
+        List<Case> cases = cases(set.strip());
+        System.out.printf(Locale.ROOT, "%s model, %s (%d statements, %s):%n",
+            model.name().toLowerCase(Locale.ROOT), set.strip(), cases.size(), note(set.strip()));
+        for (RankingMethod method : RankingMethod.values()) {
+          if (method == RankingMethod.LEXICAL && model != SemanticModel.ACCURATE) {
+            continue;
+          }
+          print(method.name().toLowerCase(Locale.ROOT), measure(suggester, method, cases, false));
+        }
+        print("hybrid, side given", measure(suggester, RankingMethod.HYBRID, cases, true));
       }
-      print("hybrid, side given", measure(suggester, RankingMethod.HYBRID, cases, true));
     }
   }
 

@@ -40,10 +40,22 @@ public final class Levers {
   public static void main(String[] args) {
     Catalog catalog = Catalog.defaults();
     List<ValueElement> cards = catalog.deck(Perspective.CUSTOMER);
-    Map<String, Integer> index = new HashMap<>();
-    for (int c = 0; c < cards.size(); c++) {
-      index.put(cards.get(c).id().toString(), c);
+    List<String[]> raw = texts(cards);
+    List<Suggestion>[] lexical = lexical(catalog, raw);
+    for (String modelName : List.of("all-MiniLM-L6-v2 (q)", "bge-small-en-v1.5 (q)")) {
+      java.util.function.Supplier<EmbeddingModel> model = modelName.startsWith("bge")
+          ? BgeSmallEnV15QuantizedEmbeddingModel::new : AllMiniLmL6V2QuantizedEmbeddingModel::new;
+      List<float[]> vectors = cached(modelName, model, raw.stream().map(r -> r[2]).toList());
+      new Run(modelName, cards, items(cards, raw, vectors), lexical).print(TrainRanker.LAMBDA,
+          new int[] {0, 1, 2, 3, 4, 5, 6}, new double[] {0, 0.1, 0.2, 0.3, 0.4});
     }
+  }
+
+  /**
+   * The measured texts as {set, card id, text}: the card texts, the catalog's labelled
+   * statements and the tuning half (all three in the bank), then the indirect statements.
+   */
+  static List<String[]> texts(List<ValueElement> cards) {
     List<String[]> raw = new ArrayList<>();
     for (ValueElement e : cards) {
       String id = e.id().toString();
@@ -57,32 +69,37 @@ public final class Levers {
     for (LabelledSets.Labelled l : LabelledSets.read("suggest-labelled-statements.tsv")) {
       raw.add(new String[] {"labelled", l.id(), l.statement()});
     }
-    Map<String, Side> tuningSide = new HashMap<>();
     for (DevSet.Statement s : DevSet.read(DevSet.TUNING)) {
       raw.add(new String[] {"tuning", s.id(), s.statement()});
-      tuningSide.put(s.statement(), s.side());
     }
     for (LabelledSets.Labelled l : LabelledSets.read("suggest-indirect-statements.tsv")) {
       raw.add(new String[] {"indirect", l.id(), l.statement()});
     }
-    List<Suggestion>[] lexical = lexical(catalog, raw);
-    for (String modelName : List.of("all-MiniLM-L6-v2 (q)", "bge-small-en-v1.5 (q)")) {
-      java.util.function.Supplier<EmbeddingModel> model = modelName.startsWith("bge")
-          ? BgeSmallEnV15QuantizedEmbeddingModel::new : AllMiniLmL6V2QuantizedEmbeddingModel::new;
-      List<float[]> vectors = cached(modelName, model, raw.stream().map(r -> r[2]).toList());
-      List<Item> items = new ArrayList<>();
-      for (int i = 0; i < raw.size(); i++) {
-        int c = index.get(raw.get(i)[1]);
-        Side side = tuningSide.getOrDefault(raw.get(i)[2],
-            cards.get(c).typicalSide().orElse(Side.OUT));
-        items.add(new Item(c, side, raw.get(i)[0], raw.get(i)[2], vectors.get(i)));
-      }
-      new Run(modelName, cards, items, lexical).print();
+    return raw;
+  }
+
+  /** The texts with their vectors and sides (the labelled side for the tuning half). */
+  static List<Item> items(List<ValueElement> cards, List<String[]> raw, List<float[]> vectors) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int c = 0; c < cards.size(); c++) {
+      index.put(cards.get(c).id().toString(), c);
     }
+    Map<String, Side> tuningSide = new HashMap<>();
+    for (DevSet.Statement s : DevSet.read(DevSet.TUNING)) {
+      tuningSide.put(s.statement(), s.side());
+    }
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      int c = index.get(raw.get(i)[1]);
+      Side side = tuningSide.getOrDefault(raw.get(i)[2],
+          cards.get(c).typicalSide().orElse(Side.OUT));
+      items.add(new Item(c, side, raw.get(i)[0], raw.get(i)[2], vectors.get(i)));
+    }
+    return items;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static List<Suggestion>[] lexical(Catalog catalog, List<String[]> raw) {
+  static List<Suggestion>[] lexical(Catalog catalog, List<String[]> raw) {
     List<Suggestion>[] out = new List[raw.size()];
     for (int i = 0; i < raw.size(); i++) {
       out[i] = catalog.suggest(Perspective.CUSTOMER, raw.get(i)[2], 80);
@@ -276,8 +293,8 @@ public final class Levers {
       return Ridge.train(x, y, side, n, lambda);
     }
 
-    void print() {
-      double lambda = TrainRanker.LAMBDA;
+    /** Prints the figures of the given scorers (indices into the names) and lexical weights. */
+    void print(double lambda, int[] methods, double[] weights) {
       Ridge[] folds = new Ridge[5];
       for (int f = 0; f < 5; f++) {
         folds[f] = train(f, lambda);
@@ -287,10 +304,10 @@ public final class Levers {
           "card texts + neighbours top-3", "neighbours top-3 + ridge",
           "card texts + neighbours top-3 + ridge"};
       for (String set : List.of("tuning", "labelled", "indirect")) {
-        System.out.printf(Locale.ROOT, "%s, ridge lambda %.1f, %s set (%s):%n", model, lambda,
+        System.out.printf(Locale.ROOT, "%s, ridge lambda %.2f, %s set (%s):%n", model, lambda,
             set, set.equals("indirect") ? "not in the bank" : "5-fold / leave-one-out");
-        for (int m = 0; m < names.length; m++) {
-          for (double w : new double[] {0, 0.1, 0.2, 0.3, 0.4}) {
+        for (int m : methods) {
+          for (double w : weights) {
             for (double beta : new double[] {0, 0.05}) {
               if (beta > 0 && (m != 5 || w != 0.2)) {
                 continue;

@@ -4,15 +4,18 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.core.Perspective;
 import dev.valuex.semantic.CardMatch;
 import dev.valuex.semantic.RankingMethod;
+import dev.valuex.semantic.SemanticModel;
 import dev.valuex.semantic.SemanticSuggester;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,13 +36,21 @@ public class BatchSuggestBenchmark {
   /** Statements per batch. */
   public static final int BATCH = 64;
 
+  /**
+   * How statements are embedded: {@code accurate} (the transformer) or {@code fast} (its static
+   * token table); see {@link SemanticModel}.
+   */
+  @Param({"accurate", "fast"})
+  public String model;
+
   private SemanticSuggester suggester;
   private List<String> batch;
 
   /** Loads the model, computes the customer card vectors and builds the batch. */
   @Setup
   public void setUp() {
-    suggester = SemanticSuggester.of(Catalog.defaults());
+    suggester = SemanticSuggester.of(Catalog.defaults(),
+        SemanticModel.valueOf(model.toUpperCase(Locale.ROOT)));
     suggester.prepare(Perspective.CUSTOMER);
     List<String> b = new ArrayList<>();
     for (int i = 0; i < BATCH; i++) {

@@ -4,13 +4,16 @@ import dev.valuex.catalog.Catalog;
 import dev.valuex.core.Perspective;
 import dev.valuex.semantic.CardMatch;
 import dev.valuex.semantic.RankingMethod;
+import dev.valuex.semantic.SemanticModel;
 import dev.valuex.semantic.SemanticSuggester;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -41,13 +44,21 @@ public class HybridSuggestBenchmark {
       "The kids screamed with laughter on the slides all afternoon",
       "Every pair of shoes I buy sends a pair to a child who has none");
 
+  /**
+   * How statements are embedded: {@code accurate} (the transformer) or {@code fast} (its static
+   * token table); see {@link SemanticModel}.
+   */
+  @Param({"accurate", "fast"})
+  public String model;
+
   private SemanticSuggester suggester;
   private int next;
 
   /** Loads the model and computes the customer card vectors before measuring. */
   @Setup
   public void setUp() {
-    suggester = SemanticSuggester.of(Catalog.defaults());
+    suggester = SemanticSuggester.of(Catalog.defaults(),
+        SemanticModel.valueOf(model.toUpperCase(Locale.ROOT)));
     suggester.prepare(Perspective.CUSTOMER);
   }
 

@@ -204,7 +204,7 @@ public final class BundledIndex {
       deck.addOverride(ElementId.parse(in.readUTF()));
     }
     for (int i = in.readInt(); i > 0; i--) {
-      deck.putAliase(in.readUTF(), ElementId.parse(in.readUTF()));
+      deck.putAlias(in.readUTF(), ElementId.parse(in.readUTF()));
     }
     for (int i = in.readInt(); i > 0; i--) {
       ValueElement.Builder card = ValueElement.builder()

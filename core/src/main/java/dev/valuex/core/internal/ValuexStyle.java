@@ -20,6 +20,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     depluralize = true,
+    // Plurals the default rule (drop a trailing "s") gets wrong: putAlias, addApproach.
+    depluralizeDictionary = {"alias:aliases", "approach:approaches"},
     typeWith = "With*",
     // Generated code carries no annotations that users' compilers would have to resolve.
     allowedClasspathAnnotations = {Override.class})

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.valuex.core.ValueElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,16 +33,13 @@ public final class CardVectors {
     this.cards = cards;
   }
 
-  /** Embeds the texts of the given cards; their banks are their own texts. */
-  public static CardVectors of(List<ValueElement> elements) {
-    return of(elements, null);
-  }
-
   /**
-   * Embeds the texts of the given cards; a card the ranker was trained on takes its bank from
-   * the ranker's examples.
+   * Embeds the texts of the given cards with the given embedding (the model's, or the static
+   * table's); a card the ranker was trained on takes its bank from the ranker's examples, whose
+   * vectors must come from the same embedding.
    */
-  public static CardVectors of(List<ValueElement> elements, @Nullable Ranker ranker) {
+  public static CardVectors of(List<ValueElement> elements, @Nullable Ranker ranker,
+      Function<List<String>, List<float[]>> embedding) {
     List<String> all = new ArrayList<>();
     List<ImmutableList<String>> perCard = new ArrayList<>();
     for (ValueElement e : elements) {
@@ -52,7 +50,7 @@ public final class CardVectors {
       perCard.add(texts);
       all.addAll(texts);
     }
-    List<float[]> vectors = Encoder.embedAll(all);
+    List<float[]> vectors = embedding.apply(all);
     ImmutableList.Builder<Card> out = ImmutableList.builder();
     int at = 0;
     for (int c = 0; c < elements.size(); c++) {

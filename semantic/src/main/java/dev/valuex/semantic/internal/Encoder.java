@@ -66,6 +66,34 @@ public final class Encoder {
     static final Model MODEL = new Model();
   }
 
+  /** The tokenizer alone, so the static token table can tokenise without loading the model. */
+  private static final class TokenizerHolder {
+    static final HuggingFaceTokenizer TOKENIZER = loadTokenizer();
+
+    private static HuggingFaceTokenizer loadTokenizer() {
+      try (InputStream t = Model.resource(TOKENIZER_RESOURCE)) {
+        // The options LangChain4j's OnnxBertBiEncoder uses: no padding; truncation to the
+        // tokenizer's 512 tokens is the tokenizer's default.
+        return HuggingFaceTokenizer.newInstance(t, Map.of("padding", "false"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the tokenizer of " + MODEL_NAME, e);
+      }
+    }
+  }
+
+  /**
+   * Returns the model's WordPiece token ids of a text, [CLS] first and [SEP] last, as the model
+   * reads them; loads only the tokenizer, not the model.
+   */
+  public static long[] tokenIds(String text) {
+    return TokenizerHolder.TOKENIZER.encode(text).getIds();
+  }
+
+  /** Returns the model's tokenizer file (its JSON, with the WordPiece vocabulary). */
+  public static InputStream tokenizerFile() {
+    return Model.resource(TOKENIZER_RESOURCE);
+  }
+
   /** Per-thread direct input buffers, so a model call allocates no input memory. */
   private static final ThreadLocal<LongBuffer[]> INPUTS = ThreadLocal.withInitial(() -> {
     LongBuffer[] b = new LongBuffer[3];
@@ -85,10 +113,8 @@ public final class Encoder {
     final int dimension;
 
     Model() {
-      try (InputStream t = resource(TOKENIZER_RESOURCE); InputStream m = resource(MODEL_RESOURCE)) {
-        // The options LangChain4j's OnnxBertBiEncoder uses: no padding; truncation to the
-        // tokenizer's 512 tokens is the tokenizer's default.
-        tokenizer = HuggingFaceTokenizer.newInstance(t, Map.of("padding", "false"));
+      try (InputStream m = resource(MODEL_RESOURCE)) {
+        tokenizer = TokenizerHolder.TOKENIZER;
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         options.setIntraOpNumThreads(Integer.getInteger(INTRA_OP_THREADS_PROPERTY, 1));
@@ -111,13 +137,16 @@ public final class Encoder {
 
     float[] embed(String text) {
       Encoding encoding = tokenizer.encode(text);
-      long[] ids = encoding.getIds();
+      return run(encoding.getIds(), encoding.getAttentionMask(), encoding.getTypeIds());
+    }
+
+    float[] run(long[] ids, long[] mask, long[] types) {
       LongBuffer[] in = INPUTS.get();
       long[] shape = {1, ids.length};
       Map<String, OnnxTensor> inputs = new HashMap<>(4);
       try (OnnxTensor idTensor = tensor(in[0], ids, shape);
-          OnnxTensor maskTensor = tensor(in[1], encoding.getAttentionMask(), shape);
-          OnnxTensor typeTensor = tensor(in[2], encoding.getTypeIds(), shape)) {
+          OnnxTensor maskTensor = tensor(in[1], mask, shape);
+          OnnxTensor typeTensor = tensor(in[2], types, shape)) {
         inputs.put("input_ids", idTensor);
         inputs.put("attention_mask", maskTensor);
         if (typeIds) {
@@ -143,7 +172,7 @@ public final class Encoder {
       return OnnxTensor.createTensor(environment, buffer, shape);
     }
 
-    private static InputStream resource(String name) {
+    static InputStream resource(String name) {
       InputStream in = Encoder.class.getClassLoader().getResourceAsStream(name);
       if (in == null) {
         throw new IllegalStateException("no resource " + name + " on the class path: the"
@@ -161,6 +190,16 @@ public final class Encoder {
   /** Embeds one text as a unit vector. */
   public static float[] embed(String text) {
     return Holder.MODEL.embed(text);
+  }
+
+  /**
+   * Embeds a sequence of token ids as given ([CLS] and [SEP] included by the caller) as a unit
+   * vector, e.g. one vocabulary token alone, as the static token table is distilled.
+   */
+  public static float[] embedTokens(long[] ids) {
+    long[] mask = new long[ids.length];
+    Arrays.fill(mask, 1);
+    return Holder.MODEL.run(ids.clone(), mask, new long[ids.length]);
   }
 
   /**
