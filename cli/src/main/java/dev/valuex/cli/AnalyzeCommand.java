@@ -94,7 +94,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Inputs.requireFile(ledgers);
     PatternAnalysis.Counts counts = PatternAnalysis.counts(onlyView);
     // Only a journey study needs the ledgers themselves; without one they are counted as they
-    // are read, so an NDJSON stream of millions of ledgers is analysed in constant memory.
+    // are read, so an NDJSON stream is analysed without holding its ledgers (the counts kept
+    // grow only with the number of distinct OUT-element sets).
     List<Ledger> all = new ArrayList<>();
     if (given.isPresent() && tags.isEmpty()
         && Inputs.Kind.of(ledgers) == Inputs.Kind.CODING_SHEET) {
