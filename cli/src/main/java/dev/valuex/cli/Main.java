@@ -76,10 +76,29 @@ public final class Main implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    int code = commandLine(out, err).execute(args);
+    int code;
+    try {
+      code = commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // The command's stack has unwound, so what filled the heap is garbage now.
+      code = outOfMemory(err, json(args));
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Says that the Java heap ran out and how to give the tool more, instead of the JVM's stack
+   * trace: a file can be larger than the heap Java chose by default.
+   *
+   * @return the exit code, {@link #PROBLEMS}
+   */
+  static int outOfMemory(PrintWriter err, boolean json) {
+    return print(new Failure(PROBLEMS, "ran out of memory: the Java heap (at most "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) is full",
+        Optional.of("give Java a larger heap, e.g. JAVA_OPTS=-Xmx8g ./valuex ... or java -Xmx8g"
+            + " -jar valuex-cli.jar ..."), Optional.empty()), err, json);
   }
 
   /**
@@ -141,7 +160,10 @@ public final class Main implements Callable<Integer> {
    * document.
    */
   static int handle(Exception e, PrintWriter err, boolean json) {
-    Failure f = Failure.of(e);
+    return print(Failure.of(e), err, json);
+  }
+
+  private static int print(Failure f, PrintWriter err, boolean json) {
     if (json) {
       Format.printJson(err, f.json());
     } else {

@@ -118,4 +118,18 @@ class JsonErrorsTest {
         + " max_difference), got unknown field; valuex.policy/1 calls it max_difference",
         doc.get("problems").get(1).get("text").asText());
   }
+
+  @Test
+  void runningOutOfMemoryIsAMessageWithTheWayOutNotAStackTrace() throws Exception {
+    java.io.StringWriter json = new java.io.StringWriter();
+    assertEquals(Main.PROBLEMS, Main.outOfMemory(new java.io.PrintWriter(json), true));
+    JsonNode doc = valid(json.toString(), "valuex.error/1");
+    assertTrue(doc.get("message").asText().startsWith("ran out of memory: the Java heap (at"
+        + " most "), doc::toString);
+    assertTrue(doc.get("hint").asText().contains("JAVA_OPTS=-Xmx8g ./valuex"), doc::toString);
+    java.io.StringWriter text = new java.io.StringWriter();
+    Main.outOfMemory(new java.io.PrintWriter(text), false);
+    assertTrue(text.toString().startsWith("valuex: ran out of memory"), text::toString);
+    assertTrue(text.toString().contains("\nhint: give Java a larger heap"), text::toString);
+  }
 }

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +45,7 @@ public final class DistilStaticTable {
       JsonNode vocab = new ObjectMapper().readTree(in).path("model").path("vocab");
       List<Integer> ids = new ArrayList<>();
       int size = 0;
-      for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : vocab.properties()) {
         int id = e.getValue().asInt();
         size = Math.max(size, id + 1);
         if (kept(e.getKey())) {
