@@ -193,13 +193,8 @@ final class Inputs {
           }
           break;
         case NDJSON:
-          try (InputStream in = Files.newInputStream(file);
-              NdjsonLedgerReader reader = ValuexJson.create().ledgerReader(in)) {
-            ledgers = new ArrayList<>();
-            reader.forEachRemaining(ledgers::add);
-          } catch (ValuexFormatException e) {
-            throw named(file, e);
-          }
+          ledgers = new ArrayList<>();
+          forEachLedger(file, catalog, options, ledgers::add);
           break;
         default:
           try (InputStream in = Files.newInputStream(file)) {
