@@ -18,7 +18,6 @@ import dev.valuex.core.journey.StageTags;
 import dev.valuex.interchange.internal.SheetReader;
 import dev.valuex.interchange.internal.SheetWriter;
 import dev.valuex.interchange.internal.Utf8Reader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -29,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.immutables.value.Value;
 
 /**
@@ -156,7 +154,7 @@ public abstract class CodingSheet implements WithCodingSheet {
    * @throws dev.valuex.core.ValuexFormatException listing every problem, each with its row
    */
   public List<Ledger> read(Reader in) {
-    return reader(false).read(requireNonNull(in, "in")).ledgers;
+    return reader(false).read(requireNonNull(in, "in")).ledgers();
   }
 
   /**
@@ -187,8 +185,8 @@ public abstract class CodingSheet implements WithCodingSheet {
       throw new IllegalStateException("CodingSheet: journeyModel must be set to read stages");
     }
     SheetReader.Result r = reader(false).read(requireNonNull(in, "in"));
-    return ImmutableCodingSheetImport.builder().addAllLedgers(r.ledgers)
-        .stageTags(r.tags).build();
+    return ImmutableCodingSheetImport.builder().addAllLedgers(r.ledgers())
+        .stageTags(r.tags()).build();
   }
 
   /**
@@ -211,20 +209,23 @@ public abstract class CodingSheet implements WithCodingSheet {
     Map<String, CodedStatement.Builder> statements = new LinkedHashMap<>();
     Map<String, SheetReader.CodedRow> first = new HashMap<>();
     List<String> problems = new ArrayList<>();
-    for (SheetReader.CodedRow row : r.coded) {
-      String text = CodedStatement.normalise(row.text);
-      String key = row.statement.map(id -> "id " + id).orElse(row.subject + ": " + text);
+    for (SheetReader.CodedRow row : r.coded()) {
+      String text = CodedStatement.normalise(row.text());
+      String key = row.statement().map(id -> "id " + id).orElse(row.subject() + ": " + text);
       SheetReader.CodedRow before = first.putIfAbsent(key, row);
-      if (before != null && row.statement.isPresent() && (!before.subject.equals(row.subject)
-          || !CodedStatement.normalise(before.text).equals(text))) {
-        problems.add("row " + row.row + ": statement must name one statement (row "
-            + before.row + " gives " + row.statement.get() + " to " + before.subject + ": "
-            + Checks.quote(before.text) + "), got " + Checks.quote(row.statement.get())
-            + " for " + row.subject + ": " + Checks.quote(row.text));
+      if (before != null && row.statement().isPresent()
+          && (!before.subject().equals(row.subject())
+              || !CodedStatement.normalise(before.text()).equals(text))) {
+        problems.add("row " + row.row() + ": statement must name one statement (row "
+            + before.row() + " gives " + row.statement().get() + " to " + before.subject()
+            + ": " + Checks.quote(before.text()) + "), got "
+            + Checks.quote(row.statement().get()) + " for " + row.subject() + ": "
+            + Checks.quote(row.text()));
         continue;
       }
-      statements.computeIfAbsent(key, k -> CodedStatement.builder().id(row.statement)
-          .subject(row.subject).text(row.text)).addCodes(Code.of(row.element, row.side));
+      statements.computeIfAbsent(key, k -> CodedStatement.builder().id(row.statement())
+              .subject(row.subject()).text(row.text()))
+          .addCodes(Code.of(row.element(), row.side()));
     }
     if (!problems.isEmpty()) {
       throw new ValuexFormatException(SheetReader.SOURCE, problems);
@@ -257,8 +258,8 @@ public abstract class CodingSheet implements WithCodingSheet {
    */
   public CodingSheetImport readLenient(Reader in) {
     SheetReader.Result r = reader(true).read(requireNonNull(in, "in"));
-    return ImmutableCodingSheetImport.builder().addAllLedgers(r.ledgers)
-        .addAllRejectedRows(r.rejected).stageTags(r.tags).build();
+    return ImmutableCodingSheetImport.builder().addAllLedgers(r.ledgers())
+        .addAllRejectedRows(r.rejected()).stageTags(r.tags()).build();
   }
 
   /**
@@ -284,18 +285,7 @@ public abstract class CodingSheet implements WithCodingSheet {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Iterable<Ledger> ledgers, Appendable out) {
-    List<Ledger> all = new ArrayList<>();
-    ledgers.forEach(all::add);
-    all.forEach(SheetWriter::checkFits);
-    try {
-      CSVFormat format = SheetReader.format(delimiter());
-      SheetWriter.header(format, requireNonNull(out, "out"));
-      for (Ledger l : all) {
-        SheetWriter.rows(format, out, l);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    SheetWriter.write(SheetReader.format(delimiter()), ledgers, Optional.empty(), out);
   }
 
   /**
@@ -312,19 +302,8 @@ public abstract class CodingSheet implements WithCodingSheet {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Iterable<Ledger> ledgers, StageTags tags, Appendable out) {
-    List<Ledger> all = new ArrayList<>();
-    ledgers.forEach(all::add);
-    all.forEach(SheetWriter::checkFits);
-    SheetWriter.checkFits(requireNonNull(tags, "tags"));
-    try {
-      CSVFormat format = SheetReader.format(delimiter());
-      SheetWriter.headerWithStage(format, requireNonNull(out, "out"));
-      for (Ledger l : all) {
-        SheetWriter.rows(format, out, l, Optional.of(tags));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    SheetWriter.write(SheetReader.format(delimiter()), ledgers,
+        Optional.of(requireNonNull(tags, "tags")), out);
   }
 
   private SheetReader reader(boolean lenient) {

@@ -91,7 +91,8 @@ public final class SheetReader {
       .put("balance_verdict", "verdict").put("judgement_rationale", "rationale")
       .put("recordedby", "recorded_by").put("judged_by", "recorded_by")
       .put("recordedon", "recorded_on").put("judged_on", "recorded_on")
-      .put("statement_id", STATEMENT).put("stages", STAGE).put("journey_stage", STAGE).put("entry_note", "note").put("asof", "as_of").put("date_of_ledger", "as_of")
+      .put("statement_id", STATEMENT).put("stages", STAGE).put("journey_stage", STAGE)
+      .put("entry_note", "note").put("asof", "as_of").put("date_of_ledger", "as_of")
       .buildOrThrow();
 
   private static final ImmutableList<String> REQUIRED =
@@ -112,8 +113,6 @@ public final class SheetReader {
   /**
    * Creates a reader.
    *
-   * @param resolver resolves element cells
-   * @param delimiter the cell delimiter
    * @param author the author of ledgers whose rows leave it blank
    * @param perspective the perspective of ledgers whose rows leave it blank
    * @param asOf the date of ledgers whose rows leave it blank
@@ -138,68 +137,32 @@ public final class SheetReader {
         st.name())));
   }
 
-  /**
-   * Returns the CSV dialect of coding sheets: RFC 4180 with the given delimiter.
-   *
-   * @param delimiter the delimiter
-   * @return the format
-   */
+  /** Returns the CSV dialect of coding sheets: RFC 4180 with the given delimiter. */
   public static CSVFormat format(char delimiter) {
     return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
         .get();
   }
 
-  /** The ledgers read, the rows left out and the stage tags of the ledgers read. */
-  public static final class Result {
-    /** The ledgers, in first-seen order. */
-    public final List<Ledger> ledgers;
-    /** The rows left out, in sheet order. */
-    public final List<RejectedRow> rejected;
-    /** The stage tags on the ledgers' entries, present when the reader has a model. */
-    public final Optional<StageTags> tags;
-    /** The valid rows that code a statement (evidence text or a statement id), in order. */
-    public final List<CodedRow> coded;
+  /**
+   * The ledgers read (in first-seen order), the rows left out (in sheet order), the stage tags
+   * on the ledgers' entries (present when the reader has a model) and the valid rows that code
+   * a statement (evidence text or a statement id), in order.
+   */
+  public record Result(List<Ledger> ledgers, List<RejectedRow> rejected,
+      Optional<StageTags> tags, List<CodedRow> coded) {}
 
-    Result(List<Ledger> ledgers, List<RejectedRow> rejected, Optional<StageTags> tags,
-        List<CodedRow> coded) {
-      this.ledgers = ledgers;
-      this.rejected = rejected;
-      this.tags = tags;
-      this.coded = coded;
-    }
-  }
-
-  /** One valid row that codes a statement: where it is, which statement, and the code. */
-  public static final class CodedRow {
-    /** The row number, the header being row 1. */
-    public final long row;
-    /** The statement column's id, if given. */
-    public final Optional<String> statement;
-    /** The subject's label. */
-    public final String subject;
-    /** The evidence text. */
-    public final String text;
-    /** The element coded. */
-    public final ElementId element;
-    /** The side coded. */
-    public final Side side;
-
-    CodedRow(long row, Optional<String> statement, String subject, String text,
-        ElementId element, Side side) {
-      this.row = row;
-      this.statement = statement;
-      this.subject = subject;
-      this.text = text;
-      this.element = element;
-      this.side = side;
-    }
-  }
+  /**
+   * One valid row that codes a statement: its number (the header being row 1), the statement
+   * column's id if given, the subject's label, the evidence text, and the element and side
+   * coded.
+   */
+  public record CodedRow(long row, Optional<String> statement, String subject, String text,
+      ElementId element, Side side) {}
 
   /**
    * Reads a sheet. Strict readers throw every problem; lenient ones return the rejected rows.
    *
    * @param in the sheet, a leading byte-order mark is skipped; not closed
-   * @return the result
    * @throws ValuexFormatException for a bad header, a malformed or oversized sheet, or (when
    *     strict) any bad row
    */
@@ -264,7 +227,7 @@ public final class SheetReader {
     }
     java.util.Set<Long> bad = new java.util.HashSet<>();
     rejected.forEach(r -> bad.add(r.row()));
-    coded.removeIf(c -> bad.contains(c.row));
+    coded.removeIf(c -> bad.contains(c.row()));
     return new Result(ledgers, rejected, tags.map(StageTags.Builder::build), coded);
   }
 
@@ -278,21 +241,21 @@ public final class SheetReader {
     char delimiter = format.getDelimiterString().charAt(0);
     if (e instanceof Utf8Reader.NotUtf8) {
       SheetText.Place at = text.scan(delimiter, false);
-      return new ValuexFormatException(SOURCE, List.of("row " + at.row + ": "
-          + column(at.column, names) + " must be UTF-8 text, got byte "
+      return new ValuexFormatException(SOURCE, List.of("row " + at.row() + ": "
+          + column(at.column(), names) + " must be UTF-8 text, got byte "
           + ((Utf8Reader.NotUtf8) e).show() + " (was the sheet saved as Latin-1 or"
           + " Windows-1252? save it as UTF-8)"));
     }
     if (e instanceof java.nio.charset.CharacterCodingException) {
       SheetText.Place at = text.scan(delimiter, false);
-      return new ValuexFormatException(SOURCE, List.of("row " + at.row + ": "
-          + column(at.column, names) + " must be UTF-8 text, got bytes that are not"
+      return new ValuexFormatException(SOURCE, List.of("row " + at.row() + ": "
+          + column(at.column(), names) + " must be UTF-8 text, got bytes that are not"
           + " (save the sheet as UTF-8)"));
     }
     SheetText.Place at = text.scan(delimiter, true);
-    if (at.problem != null) {
-      return new ValuexFormatException(SOURCE, List.of("row " + at.row + ": "
-          + column(at.column, names) + " must " + at.problem));
+    if (at.problem() != null) {
+      return new ValuexFormatException(SOURCE, List.of("row " + at.row() + ": "
+          + column(at.column(), names) + " must " + at.problem()));
     }
     return new ValuexFormatException(SOURCE,
         List.of("row " + row + ": sheet must be well-formed CSV, got " + e.getMessage()));
@@ -710,7 +673,8 @@ public final class SheetReader {
     void addEntry(ElementId element, Side side, OptionalInt importance, Optional<String> note,
         Optional<Evidence> evidence) {
       EntryDraft e = entries.computeIfAbsent(List.of(element, side),
-          k -> new EntryDraft(element, side, rows.get(rows.size() - 1), importance, note));
+          k -> new EntryDraft(element, side, rows.get(rows.size() - 1), importance, note,
+              new ArrayList<>()));
       evidence.ifPresent(e.evidence::add);
     }
 
@@ -747,21 +711,6 @@ public final class SheetReader {
   }
 
   /** An entry being assembled from its rows. */
-  private static final class EntryDraft {
-    final ElementId element;
-    final Side side;
-    final long firstRow;
-    final OptionalInt importance;
-    final Optional<String> note;
-    final List<Evidence> evidence = new ArrayList<>();
-
-    EntryDraft(ElementId element, Side side, long firstRow, OptionalInt importance,
-        Optional<String> note) {
-      this.element = element;
-      this.side = side;
-      this.firstRow = firstRow;
-      this.importance = importance;
-      this.note = note;
-    }
-  }
+  private record EntryDraft(ElementId element, Side side, long firstRow, OptionalInt importance,
+      Optional<String> note, List<Evidence> evidence) {}
 }

@@ -3,6 +3,7 @@ package dev.valuex.interchange.internal;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of a coding sheet from the start of the last row read well, kept while the CSV
@@ -55,24 +56,12 @@ final class SheetText extends FilterReader {
   }
 
   /** Where a scan of the kept text stopped: a row, a 1-based column and what went wrong. */
-  static final class Place {
-    final long row;
-    final int column;
-    final String problem;
-
-    Place(long row, int column, String problem) {
-      this.row = row;
-      this.column = column;
-      this.problem = problem;
-    }
-  }
+  record Place(long row, int column, @Nullable String problem) {}
 
   /**
    * Scans the kept text as RFC 4180 from the last row read well to the first syntax error, or to
    * the end of what was read when there is none (where a bad byte stopped the reading).
    *
-   * @param delimiter the cell delimiter
-   * @param ended whether the whole sheet was read
    * @return the place, with a problem in the sheet's terms or null at the end of the text
    */
   Place scan(char delimiter, boolean ended) {
