@@ -99,20 +99,15 @@ public final class Cjml {
       w.writeStartElement("CJML");
       w.writeAttribute("version", "2.0");
       w.writeNamespace("vx", EXTENSION_NS);
-      nl(w, 1);
-      w.writeStartElement("plannedJourney");
+      open(w, 1, "plannedJourney");
       text(w, 2, "journeyID", journey.name());
-      nl(w, 2);
-      w.writeStartElement("actors");
-      nl(w, 3);
-      w.writeStartElement("endUser");
+      open(w, 2, "actors");
+      open(w, 3, "endUser");
       w.writeAttribute("actorID", endUser);
       text(w, 4, "actorName", "Customer");
-      nl(w, 3);
-      w.writeEndElement();
+      close(w, 3);
       for (OrganisationFunction f : journey.functions()) {
-        nl(w, 3);
-        w.writeStartElement("serviceProvider");
+        open(w, 3, "serviceProvider");
         w.writeAttribute("actorID", f.name());
         text(w, 4, "companyName", f.name());
         for (String s : f.ownedStages()) {
@@ -125,46 +120,33 @@ public final class Cjml {
           w.writeEmptyElement("vx", "handsOffTo", EXTENSION_NS);
           w.writeAttribute("function", h);
         }
-        nl(w, 3);
-        w.writeEndElement();
+        close(w, 3);
       }
-      nl(w, 2);
-      w.writeEndElement();
-      nl(w, 2);
-      w.writeStartElement("touchpoints");
+      close(w, 2);
+      open(w, 2, "touchpoints");
       for (Touchpoint t : journey.touchpoints()) {
-        nl(w, 3);
-        w.writeStartElement("communicationPoint");
+        open(w, 3, "communicationPoint");
         w.writeAttribute("vx", EXTENSION_NS, "stage", t.stage());
         w.writeAttribute("vx", EXTENSION_NS, "characteristic", t.characteristic().name());
         text(w, 4, "touchpointID", t.id());
-        nl(w, 4);
-        w.writeStartElement("initiator");
+        open(w, 4, "initiator");
         ref(w, 5, endUser);
         if (t.description().isPresent()) {
           text(w, 5, "initiatorLabel", t.description().get());
         }
-        nl(w, 4);
-        w.writeEndElement();
+        close(w, 4);
         if (t.owner().isPresent()) {
-          nl(w, 4);
-          w.writeStartElement("receiver");
+          open(w, 4, "receiver");
           ref(w, 5, t.owner().get());
-          nl(w, 4);
-          w.writeEndElement();
+          close(w, 4);
         }
-        nl(w, 4);
-        w.writeStartElement("channel");
+        open(w, 4, "channel");
         text(w, 5, "channelName", t.channel());
-        nl(w, 4);
-        w.writeEndElement();
-        nl(w, 3);
-        w.writeEndElement();
+        close(w, 4);
+        close(w, 3);
       }
-      nl(w, 2);
-      w.writeEndElement();
-      nl(w, 1);
-      w.writeEndElement();
+      close(w, 2);
+      close(w, 1);
       w.writeCharacters("\n");
       w.writeEndElement();
       w.writeCharacters("\n");
@@ -415,10 +397,20 @@ public final class Cjml {
     w.writeCharacters("\n" + "  ".repeat(depth));
   }
 
-  private static void text(XMLStreamWriter w, int depth, String element, String value)
+  private static void open(XMLStreamWriter w, int depth, String element)
       throws XMLStreamException {
     nl(w, depth);
     w.writeStartElement(element);
+  }
+
+  private static void close(XMLStreamWriter w, int depth) throws XMLStreamException {
+    nl(w, depth);
+    w.writeEndElement();
+  }
+
+  private static void text(XMLStreamWriter w, int depth, String element, String value)
+      throws XMLStreamException {
+    open(w, depth, element);
     w.writeCharacters(value);
     w.writeEndElement();
   }

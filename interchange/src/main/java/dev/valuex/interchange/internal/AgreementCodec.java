@@ -27,12 +27,7 @@ public final class AgreementCodec {
 
   private AgreementCodec() {}
 
-  /**
-   * Returns a writer of reports that names cards through a function.
-   *
-   * @param cards the card name of an element id
-   * @return the writer
-   */
+  /** Returns a writer of reports that names cards through a function. */
   public static CodecSerializer.Writer<AgreementReport> writer(Function<ElementId, String> cards) {
     return (g, r) -> write(g, r, cards);
   }

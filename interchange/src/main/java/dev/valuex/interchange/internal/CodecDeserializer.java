@@ -11,21 +11,13 @@ import java.io.IOException;
  * reads the value as a tree, decodes it recording every problem, and throws them all in one
  * {@link dev.valuex.core.ValuexFormatException} whose pointers are relative to the whole
  * document.
- *
- * @param <T> the model type
  */
 public final class CodecDeserializer<T> extends JsonDeserializer<T> {
   private final Class<T> type;
   private final Reader<T> reader;
   private final boolean lenient;
 
-  /**
-   * Creates the deserializer.
-   *
-   * @param type the model type
-   * @param reader reads one value, recording problems
-   * @param lenient whether unknown fields are skipped
-   */
+  /** Creates the deserializer. */
   public CodecDeserializer(Class<T> type, Reader<T> reader, boolean lenient) {
     this.type = type;
     this.reader = reader;
@@ -47,21 +39,10 @@ public final class CodecDeserializer<T> extends JsonDeserializer<T> {
     return value.orElseThrow();
   }
 
-  /**
-   * Reads one value of a model type, recording problems.
-   *
-   * @param <T> the model type
-   */
+  /** Reads one value of a model type, recording problems. */
   @FunctionalInterface
   public interface Reader<T> {
-    /**
-     * Reads a value.
-     *
-     * @param node the node
-     * @param at its JSON pointer
-     * @param problems where problems go
-     * @return the value, empty when it had problems
-     */
+    /** Reads a value. */
     java.util.Optional<T> read(JsonNode node, String at, Problems problems);
   }
 }

@@ -9,19 +9,12 @@ import java.io.IOException;
  * A Jackson serializer that writes one model type through its {@link ModelCodec} writer. It
  * extends {@link JsonSerializer} rather than {@code StdSerializer} so that nothing in the
  * module is {@link java.io.Serializable}.
- *
- * @param <T> the model type
  */
 public final class CodecSerializer<T> extends JsonSerializer<T> {
   private final Class<T> type;
   private final Writer<T> writer;
 
-  /**
-   * Creates the serializer.
-   *
-   * @param type the model type
-   * @param writer writes one value
-   */
+  /** Creates the serializer. */
   public CodecSerializer(Class<T> type, Writer<T> writer) {
     this.type = type;
     this.writer = writer;
@@ -38,20 +31,10 @@ public final class CodecSerializer<T> extends JsonSerializer<T> {
     writer.write(g, value);
   }
 
-  /**
-   * Writes one value of a model type.
-   *
-   * @param <T> the model type
-   */
+  /** Writes one value of a model type. */
   @FunctionalInterface
   public interface Writer<T> {
-    /**
-     * Writes a value.
-     *
-     * @param g the generator
-     * @param value the value
-     * @throws IOException if the generator fails
-     */
+    /** Writes a value. */
     void write(JsonGenerator g, T value) throws IOException;
   }
 }

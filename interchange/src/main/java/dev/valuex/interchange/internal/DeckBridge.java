@@ -20,25 +20,12 @@ import java.util.Optional;
 public final class DeckBridge {
   private DeckBridge() {}
 
-  /**
-   * Writes a deck as its {@code valuex.deck/1} document.
-   *
-   * @param g the generator
-   * @param deck the deck
-   * @throws IOException if the generator fails
-   */
+  /** Writes a deck as its {@code valuex.deck/1} document. */
   public static void write(JsonGenerator g, Deck deck) throws IOException {
     g.writeRawValue(DeckFormat.toJson(deck).strip());
   }
 
-  /**
-   * Reads a deck from a JSON value, recording the catalog's problems at their pointers.
-   *
-   * @param node the value
-   * @param at its JSON pointer
-   * @param problems where problems go
-   * @return the deck, empty when it had problems
-   */
+  /** Reads a deck from a JSON value, recording the catalog's problems at their pointers. */
   public static Optional<Deck> read(JsonNode node, String at, Problems problems) {
     byte[] bytes = node.toString().getBytes(StandardCharsets.UTF_8);
     try {

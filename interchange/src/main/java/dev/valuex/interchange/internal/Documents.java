@@ -13,12 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.valuex.core.Ledger;
 import dev.valuex.core.Problem;
 import dev.valuex.core.ValuexFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses whole JSON documents into trees under read limits, turning every parse failure
@@ -41,8 +43,6 @@ public final class Documents {
   /**
    * Creates a document reader and writer.
    *
-   * @param constraints the Jackson read constraints
-   * @param lenient whether unknown fields are skipped
    * @param module the valuex module to register in the mapper
    */
   public Documents(com.fasterxml.jackson.core.StreamReadConstraints constraints,
@@ -67,43 +67,22 @@ public final class Documents {
     this.lenient = lenient;
   }
 
-  /**
-   * Returns the configured mapper; callers must not reconfigure it.
-   *
-   * @return the mapper
-   */
+  /** Returns the configured mapper; callers must not reconfigure it. */
   public ObjectMapper mapper() {
     return mapper;
   }
 
-  /**
-   * Returns the configured factory.
-   *
-   * @return the factory
-   */
+  /** Returns the configured factory. */
   public JsonFactory factory() {
     return mapper.getFactory();
   }
 
-  /**
-   * Tells whether unknown fields are skipped.
-   *
-   * @return true when lenient
-   */
+  /** Tells whether unknown fields are skipped. */
   public boolean lenient() {
     return lenient;
   }
 
-  /**
-   * Reads and decodes a document given as text.
-   *
-   * @param text the document
-   * @param reader the model reader
-   * @param source the source name for errors
-   * @param <T> the model type
-   * @return the value
-   * @throws ValuexFormatException listing every problem
-   */
+  /** Reads and decodes a document given as text. */
   public <T> T read(String text, CodecDeserializer.Reader<T> reader, String source) {
     return read(text, reader, source, 0);
   }
@@ -111,13 +90,7 @@ public final class Documents {
   /**
    * Reads and decodes a document given as text, putting a location before every problem.
    *
-   * @param text the document
-   * @param reader the model reader
-   * @param source the source name for errors
    * @param line the NDJSON line the document came from, 0 for a document of its own
-   * @param <T> the model type
-   * @return the value
-   * @throws ValuexFormatException listing every problem
    */
   public <T> T read(String text, CodecDeserializer.Reader<T> reader, String source, long line) {
     Problems problems = new Problems(lenient, line);
@@ -126,16 +99,7 @@ public final class Documents {
     return value.orElseThrow();
   }
 
-  /**
-   * Reads and decodes a document given as bytes (UTF-8, -16 or -32, detected).
-   *
-   * @param in the document, not closed
-   * @param reader the model reader
-   * @param source the source name for errors
-   * @param <T> the model type
-   * @return the value
-   * @throws ValuexFormatException listing every problem
-   */
+  /** Reads and decodes a document given as bytes (UTF-8, -16 or -32, detected). */
   public <T> T read(InputStream in, CodecDeserializer.Reader<T> reader, String source) {
     Problems problems = new Problems(lenient);
     Optional<JsonNode> tree = Optional.empty();
@@ -157,56 +121,36 @@ public final class Documents {
    * document is valid ({@link Shape#readFast}), otherwise through the tree, which reports every
    * problem.
    *
-   * @param text the document
-   * @param source the source name for errors
    * @param line the NDJSON line the document came from, 0 for a document of its own
-   * @return the ledger
-   * @throws ValuexFormatException listing every problem
    */
-  public dev.valuex.core.Ledger readLedger(String text, String source, long line) {
-    try (JsonParser p = fastFactory.createParser(text)) {
-      dev.valuex.core.Ledger ledger = ModelCodec.LEDGER.readFast(p);
-      if (ledger != null) {
-        return ledger;
-      }
-    } catch (IOException e) {
-      // Malformed or beyond the limits: the tree path reports it with its location.
-    }
-    return read(text, ModelCodec.LEDGER::read, source, line);
+  public Ledger readLedger(String text, String source, long line) {
+    Ledger ledger = fast(text, null, 0);
+    return ledger != null ? ledger : read(text, ModelCodec.LEDGER::read, source, line);
   }
 
   /**
    * Reads a {@code valuex.ledger/1} document given as ASCII bytes (an NDJSON line): straight
    * from the bytes when the document is valid, otherwise as text through the tree, which
    * reports every problem.
-   *
-   * @param ascii the document's bytes, all below 0x80
-   * @param length how many bytes from the start
-   * @param source the source name for errors
-   * @param line the NDJSON line the document came from
-   * @return the ledger
-   * @throws ValuexFormatException listing every problem
    */
-  public dev.valuex.core.Ledger readLedger(byte[] ascii, int length, String source, long line) {
-    try (JsonParser p = fastFactory.createParser(ascii, 0, length)) {
-      dev.valuex.core.Ledger ledger = ModelCodec.LEDGER.readFast(p);
-      if (ledger != null) {
-        return ledger;
-      }
-    } catch (IOException e) {
-      // Malformed or beyond the limits: the tree path reports it with its location.
-    }
-    return read(new String(ascii, 0, length, java.nio.charset.StandardCharsets.US_ASCII),
-        ModelCodec.LEDGER::read, source, line);
+  public Ledger readLedger(byte[] ascii, int length, String source, long line) {
+    Ledger ledger = fast(null, ascii, length);
+    return ledger != null ? ledger : read(new String(ascii, 0, length,
+        java.nio.charset.StandardCharsets.US_ASCII), ModelCodec.LEDGER::read, source, line);
   }
 
-  /**
-   * Parses text into a tree, recording a parse failure.
-   *
-   * @param text the document
-   * @param problems where a failure goes
-   * @return the tree, empty on failure
-   */
+  /** Reads a ledger from the text, else from the bytes, on the fast path; null to fall back. */
+  private @Nullable Ledger fast(@Nullable String text, byte @Nullable [] ascii, int length) {
+    try (JsonParser p = text != null ? fastFactory.createParser(text)
+        : fastFactory.createParser(ascii, 0, length)) {
+      return ModelCodec.LEDGER.readFast(p);
+    } catch (IOException e) {
+      // Malformed or beyond the limits: the tree path reports it with its location.
+      return null;
+    }
+  }
+
+  /** Parses text into a tree, recording a parse failure. */
   public Optional<JsonNode> tree(String text, Problems problems) {
     try (JsonParser p = fastFactory.createParser(text)) {
       JsonNode tree = fastTreeReader.readTree(p);
@@ -271,12 +215,7 @@ public final class Documents {
     return tree.flatMap(t -> reader.read(t, "", problems));
   }
 
-  /**
-   * Creates a generator on a writer with the configured factory.
-   *
-   * @param out the target, not closed by the generator
-   * @return the generator
-   */
+  /** Creates a generator on a writer with the configured factory. */
   public JsonGenerator generator(java.io.Writer out) {
     try {
       return factory().createGenerator(out);
@@ -288,11 +227,6 @@ public final class Documents {
   /**
    * Writes one value as a JSON text. The generator writes UTF-8 bytes that become the string
    * in one decoding pass, which costs less than growing a {@code StringWriter} char by char.
-   *
-   * @param writer writes the value
-   * @param value the value
-   * @param <T> the value type
-   * @return the JSON text
    */
   public <T> String text(CodecSerializer.Writer<T> writer, T value) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4096);

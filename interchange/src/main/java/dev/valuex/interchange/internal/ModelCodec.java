@@ -71,8 +71,6 @@ public final class ModelCodec {
    * readers on many threads get one shared object per cached text, also when they race to add
    * it (the first one added wins).
    *
-   * @param text the id as written
-   * @return the id
    * @throws dev.valuex.core.InvalidValueException if the text is not an element id
    */
   public static ElementId elementId(String text) {

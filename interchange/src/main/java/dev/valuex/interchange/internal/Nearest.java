@@ -12,32 +12,19 @@ import java.util.Optional;
 /**
  * Finds values by a name compared ignoring case, spaces and punctuation, and suggests the
  * nearest names by edit distance for a name it does not know.
- *
- * @param <T> the value type
  */
 public final class Nearest<T> {
   private final Map<String, T> byKey = new LinkedHashMap<>();
   private final Map<String, String> shownByKey = new LinkedHashMap<>();
 
-  /**
-   * Adds a name.
-   *
-   * @param name the name to match
-   * @param shown how the name is shown in suggestions
-   * @param value the value it stands for
-   */
+  /** Adds a name. */
   public void add(String name, String shown, T value) {
     String key = key(name);
     byKey.putIfAbsent(key, value);
     shownByKey.putIfAbsent(key, shown);
   }
 
-  /**
-   * Adds another name for a value, matched but never suggested.
-   *
-   * @param name the name to match
-   * @param value the value it stands for
-   */
+  /** Adds another name for a value, matched but never suggested. */
   public void alias(String name, T value) {
     byKey.putIfAbsent(key(name), value);
   }
@@ -46,19 +33,12 @@ public final class Nearest<T> {
    * Finds the value of a name.
    *
    * @param name the name, compared ignoring case, spaces and punctuation
-   * @return the value, empty if no name matches
    */
   public Optional<T> find(String name) {
     return Optional.ofNullable(byKey.get(key(name)));
   }
 
-  /**
-   * Suggests the nearest known names, best first.
-   *
-   * @param name the unknown name
-   * @param max how many to suggest at most
-   * @return the names as shown
-   */
+  /** Suggests the nearest known names, best first. */
   public List<String> suggest(String name, int max) {
     String key = key(name);
     List<String> keys = new ArrayList<>(shownByKey.keySet());
@@ -71,12 +51,7 @@ public final class Nearest<T> {
     return result;
   }
 
-  /**
-   * Normalises a name: lower case, letters and digits only.
-   *
-   * @param name the name
-   * @return the key
-   */
+  /** Normalises a name: lower case, letters and digits only. */
   public static String key(String name) {
     return NameKeys.key(name);
   }

@@ -34,11 +34,7 @@ public final class Problems {
     this.line = line;
   }
 
-  /**
-   * Tells whether unknown fields are skipped.
-   *
-   * @return true when lenient
-   */
+  /** Tells whether unknown fields are skipped. */
   public boolean lenient() {
     return lenient;
   }
@@ -53,30 +49,18 @@ public final class Problems {
     add(Problem.at(pointer, message));
   }
 
-  /**
-   * Records a problem already carrying its location within the document.
-   *
-   * @param problem the problem
-   */
+  /** Records a problem already carrying its location within the document. */
   public void add(Problem problem) {
     // One document per NDJSON line: the document's line 1 is that line, columns stay.
     problems.add(line == 0 ? problem : problem.onLine(line));
   }
 
-  /**
-   * Returns how many problems were found so far, to tell whether a part decoded cleanly.
-   *
-   * @return the count
-   */
+  /** Returns how many problems were found so far, to tell whether a part decoded cleanly. */
   public int count() {
     return problems.size();
   }
 
-  /**
-   * Returns the problems found so far.
-   *
-   * @return a copy of the problems
-   */
+  /** Returns the problems found so far. */
   public List<Problem> list() {
     return List.copyOf(problems);
   }

@@ -47,9 +47,6 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Adding an optional field to a document means one line here (plus the model, the schema
  * and the generator in valuex-testing).
- *
- * @param <T> the model type
- * @param <B> its builder type
  */
 public final class Shape<T, B> {
   private final String what;
@@ -92,11 +89,6 @@ public final class Shape<T, B> {
    * Starts describing an object.
    *
    * @param what what the object is, for messages, e.g. {@code a ledger entry}
-   * @param builder makes a new builder
-   * @param build builds the value from a builder
-   * @param <T> the model type
-   * @param <B> the builder type
-   * @return the description so far
    */
   public static <T, B> Builder<T, B> of(String what, Supplier<B> builder,
       Function<B, T> build) {
@@ -109,9 +101,6 @@ public final class Shape<T, B> {
    * factory with them. Fields are then added without a builder call.
    *
    * @param what what the object is, for messages, e.g. {@code a rating scale}
-   * @param build makes the value from its parts
-   * @param <T> the model type
-   * @return the description so far
    */
   public static <T> Builder<T, Parts> of(String what, Function<Parts, T> build) {
     return new Builder<>(what, Parts::new, build);
@@ -126,9 +115,6 @@ public final class Shape<T, B> {
     /**
      * Returns the value of a field that was read.
      *
-     * @param name the field name
-     * @param <V> the value type
-     * @return the value
      * @throws IllegalStateException if the field was not read
      */
     @SuppressWarnings("unchecked")
@@ -140,38 +126,20 @@ public final class Shape<T, B> {
       return (V) v;
     }
 
-    /**
-     * Returns the value of an optional field, if it was present.
-     *
-     * @param name the field name
-     * @param <V> the value type
-     * @return the value, empty when absent
-     */
+    /** Returns the value of an optional field, if it was present. */
     @SuppressWarnings("unchecked")
     public <V> Optional<V> find(String name) {
       return Optional.ofNullable((V) values.get(name));
     }
 
-    /**
-     * Returns the items of an array field, empty when it was absent.
-     *
-     * @param name the field name
-     * @param <V> the item type
-     * @return the items
-     */
+    /** Returns the items of an array field, empty when it was absent. */
     @SuppressWarnings("unchecked")
     public <V> List<V> list(String name) {
       Object v = values.get(name);
       return v == null ? List.of() : (List<V>) v;
     }
 
-    /**
-     * Returns the value of an optional whole-number field, or a default when it was absent.
-     *
-     * @param name the field name
-     * @param absent the value when absent
-     * @return the value
-     */
+    /** Returns the value of an optional whole-number field, or a default when it was absent. */
     public long whole(String name, long absent) {
       Object v = values.get(name);
       return v == null ? absent : (Long) v;
@@ -206,31 +174,17 @@ public final class Shape<T, B> {
     return markerName;
   }
 
-  /**
-   * Returns the fields in the order they are written.
-   *
-   * @return the fields
-   */
+  /** Returns the fields in the order they are written. */
   public List<Field<T, B, ?>> fields() {
     return fields;
   }
 
-  /**
-   * Returns this shape as the codec of an object-valued field.
-   *
-   * @return the codec
-   */
+  /** Returns this shape as the codec of an object-valued field. */
   public Codec<T> codec() {
     return new ObjectCodec<>(this);
   }
 
-  /**
-   * Writes a value as a JSON object.
-   *
-   * @param g the generator
-   * @param value the value
-   * @throws IOException if the generator fails
-   */
+  /** Writes a value as a JSON object. */
   public void write(JsonGenerator g, T value) throws IOException {
     g.writeStartObject();
     if (format != null) {
@@ -247,11 +201,6 @@ public final class Shape<T, B> {
    * format marker, each field that is missing, of another type or breaks a rule of its own,
    * unknown fields (unless the problems are lenient), and, when all fields were fine, the model
    * rule the whole value breaks, at the field or item it names.
-   *
-   * @param node the node
-   * @param at its JSON pointer
-   * @param problems where problems go
-   * @return the value, empty when it had problems
    */
   public Optional<T> read(JsonNode node, String at, Problems problems) {
     if (!node.isObject()) {
@@ -434,12 +383,7 @@ public final class Shape<T, B> {
     }
   }
 
-  /**
-   * Collects the fields of a shape in the order they are written.
-   *
-   * @param <T> the model type
-   * @param <B> the builder type
-   */
+  /** Collects the fields of a shape in the order they are written. */
   public static final class Builder<T, B> {
     private final String what;
     private final Supplier<B> builder;
@@ -461,7 +405,6 @@ public final class Shape<T, B> {
      * Makes the object a document with a leading format marker.
      *
      * @param marker e.g. {@code valuex.ledger/1}
-     * @return this
      */
     public Builder<T, B> format(String marker) {
       this.format = marker;
@@ -474,7 +417,6 @@ public final class Shape<T, B> {
      *
      * @param marker e.g. {@code valuex.policy/1}
      * @param whenMissing appended to {@code must be "<marker>", got nothing}
-     * @return this
      */
     public Builder<T, B> format(String marker, String whenMissing) {
       this.whenMarkerMissing = whenMissing;
@@ -487,7 +429,6 @@ public final class Shape<T, B> {
      *
      * @param name the marker's field name, e.g. {@code rule}
      * @param marker this variant's marker, e.g. {@code weighted-ratio}
-     * @return this
      */
     public Builder<T, B> variant(String name, String marker) {
       this.markerName = name.intern();
@@ -501,7 +442,6 @@ public final class Shape<T, B> {
      * @param by the form that renamed them, e.g. {@code valuex.policy/1}
      * @param earlier the earlier names, each mapped to the name now (fields of this object or
      *     not: only those it has are named)
-     * @return this
      */
     public Builder<T, B> renamed(String by, Map<String, String> earlier) {
       renamedBy = by;
@@ -509,31 +449,13 @@ public final class Shape<T, B> {
       return this;
     }
 
-    /**
-     * Adds a required field.
-     *
-     * @param name the field's name in the document
-     * @param codec how one value is written and read
-     * @param get the model's value
-     * @param set the builder call
-     * @param <V> the value type
-     * @return this
-     */
+    /** Adds a required field. */
     public <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> get,
         BiConsumer<B, V> set) {
       return add(name, true, false, Cardinality.ONE, false, codec, get, set);
     }
 
-    /**
-     * Adds an optional field, left out when empty.
-     *
-     * @param name the field's name in the document
-     * @param codec how one value is written and read
-     * @param get the model's value, if any
-     * @param set the builder call
-     * @param <V> the value type
-     * @return this
-     */
+    /** Adds an optional field, left out when empty. */
     public <V> Builder<T, B> optional(String name, Codec<V> codec,
         Function<T, Optional<V>> get, BiConsumer<B, V> set) {
       return add(name, false, true, Cardinality.ONE, false, codec, get, set);
@@ -542,12 +464,6 @@ public final class Shape<T, B> {
     /**
      * Adds an optional whole-number field the model holds as an {@code OptionalInt}, left out
      * when empty; written without boxing it into an {@code Optional}.
-     *
-     * @param name the field's name in the document
-     * @param codec how the value is written and read
-     * @param get the model's value, if any
-     * @param set the builder call
-     * @return this
      */
     public Builder<T, B> optionalInt(String name, Codec<Integer> codec,
         Function<T, OptionalInt> get, BiConsumer<B, Integer> set) {
@@ -557,113 +473,48 @@ public final class Shape<T, B> {
     /**
      * Adds an optional number field the model holds as an {@code OptionalDouble}, left out
      * when empty.
-     *
-     * @param name the field's name in the document
-     * @param codec how the value is written and read
-     * @param get the model's value, if any
-     * @param set the builder call
-     * @return this
      */
     public Builder<T, B> optionalDouble(String name, Codec<Double> codec,
         Function<T, OptionalDouble> get, BiConsumer<B, Double> set) {
       return add(name, false, true, Cardinality.ONE, false, codec, get, set);
     }
 
-    /**
-     * Adds a required field of a factory-made object (see {@link Shape#of(String, Function)}).
-     *
-     * @param name the field's name in the document
-     * @param codec how one value is written and read
-     * @param get the model's value
-     * @param <V> the value type
-     * @return this
-     */
+    /** Adds a required field of a factory-made object (see {@link Shape#of(String, Function)}). */
     public <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> get) {
       return required(name, codec, get, part(name));
     }
 
-    /**
-     * Adds an optional field of a factory-made object, left out when empty.
-     *
-     * @param name the field's name in the document
-     * @param codec how one value is written and read
-     * @param get the model's value, if any
-     * @param <V> the value type
-     * @return this
-     */
+    /** Adds an optional field of a factory-made object, left out when empty. */
     public <V> Builder<T, B> optional(String name, Codec<V> codec,
         Function<T, Optional<V>> get) {
       return optional(name, codec, get, part(name));
     }
 
-    /**
-     * Adds an array field of a factory-made object.
-     *
-     * @param name the field's name in the document
-     * @param codec how one item is written and read
-     * @param get the model's items
-     * @param <V> the item type
-     * @return this
-     */
+    /** Adds an array field of a factory-made object. */
     public <V> Builder<T, B> list(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get) {
       return list(name, codec, get, part(name));
     }
 
-    /**
-     * Adds an array field that is a set, of a factory-made object.
-     *
-     * @param name the field's name in the document
-     * @param codec how one item is written and read
-     * @param get the model's items
-     * @param <V> the item type
-     * @return this
-     */
+    /** Adds an array field that is a set, of a factory-made object. */
     public <V> Builder<T, B> set(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get) {
       return set(name, codec, get, part(name));
     }
 
-    /**
-     * Adds an array field: always written, read as empty when missing.
-     *
-     * @param name the field's name in the document
-     * @param codec how one item is written and read
-     * @param get the model's items
-     * @param set the builder call adding all items
-     * @param <V> the item type
-     * @return this
-     */
+    /** Adds an array field: always written, read as empty when missing. */
     public <V> Builder<T, B> list(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
       return add(name, false, false, Cardinality.LIST, false, codec, get, set);
     }
 
-    /**
-     * Adds an array field written only when it has items, read as empty when missing.
-     *
-     * @param name the field's name in the document
-     * @param codec how one item is written and read
-     * @param get the model's items
-     * @param set the builder call adding all items
-     * @param <V> the item type
-     * @return this
-     */
+    /** Adds an array field written only when it has items, read as empty when missing. */
     public <V> Builder<T, B> sparseList(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
       return add(name, false, false, Cardinality.LIST, true, codec, get, set);
     }
 
-    /**
-     * Adds an array field that is a set: like {@link #list}, and an item must not repeat.
-     *
-     * @param name the field's name in the document
-     * @param codec how one item is written and read
-     * @param get the model's items
-     * @param set the builder call adding all items
-     * @param <V> the item type
-     * @return this
-     */
+    /** Adds an array field that is a set: like {@link #list}, and an item must not repeat. */
     public <V> Builder<T, B> set(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
       return add(name, false, false, Cardinality.SET, false, codec, get, set);
@@ -681,11 +532,7 @@ public final class Shape<T, B> {
       return this;
     }
 
-    /**
-     * Finishes the description.
-     *
-     * @return the shape
-     */
+    /** Finishes the description. */
     public Shape<T, B> build() {
       return new Shape<>(this);
     }
@@ -704,8 +551,6 @@ public final class Shape<T, B> {
   /**
    * One field of a shape.
    *
-   * @param <T> the model type
-   * @param <B> the builder type
    * @param <V> the field's value type (a list for arrays)
    */
   public static final class Field<T, B, V> {
@@ -735,38 +580,22 @@ public final class Shape<T, B> {
       this.set = set;
     }
 
-    /**
-     * Returns the field's name in the document.
-     *
-     * @return the name
-     */
+    /** Returns the field's name in the document. */
     public String name() {
       return name;
     }
 
-    /**
-     * Tells whether the field must be present.
-     *
-     * @return true when required
-     */
+    /** Tells whether the field must be present. */
     public boolean required() {
       return required;
     }
 
-    /**
-     * Returns whether the field holds one value or an array.
-     *
-     * @return the cardinality
-     */
+    /** Returns whether the field holds one value or an array. */
     public Cardinality cardinality() {
       return cardinality;
     }
 
-    /**
-     * Returns the codec of the value (of each item, for arrays).
-     *
-     * @return the codec
-     */
+    /** Returns the codec of the value (of each item, for arrays). */
     public Codec<?> codec() {
       return codec;
     }
@@ -885,37 +714,18 @@ public final class Shape<T, B> {
   /**
    * How one value is written, read from a tree (recording its problems) and read from tokens
    * (giving up at the first problem).
-   *
-   * @param <V> the value type
    */
   public interface Codec<V> {
-    /**
-     * Writes a value.
-     *
-     * @param g the generator
-     * @param value the value
-     * @throws IOException if the generator fails
-     */
+    /** Writes a value. */
     void write(JsonGenerator g, V value) throws IOException;
 
-    /**
-     * Reads a value from a tree.
-     *
-     * @param node the node
-     * @param at its JSON pointer
-     * @param problems where problems go
-     * @return the value, empty when it had problems
-     */
+    /** Reads a value from a tree. */
     Optional<V> read(JsonNode node, String at, Problems problems);
 
     /**
      * Reads a value from tokens.
      *
-     * @param p the parser
      * @param token the value's first token, which the parser is on
-     * @return the value
-     * @throws IOException if the parser fails
-     * @throws GiveUp at the first problem
      */
     V stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp;
   }
@@ -946,8 +756,6 @@ public final class Shape<T, B> {
    * @param what what the value is, for messages, e.g. {@code a rule}
    * @param variants each kind's model class and shape, in the order messages list them; every
    *     shape has the same marker name
-   * @param <T> the common model type
-   * @return the codec
    */
   public static <T> Codec<T> variants(String what,
       Map<Class<? extends T>, Shape<?, ?>> variants) {
@@ -955,20 +763,10 @@ public final class Shape<T, B> {
         new java.util.LinkedHashMap<>(variants)));
   }
 
-  /**
-   * A value that is one of several kinds of object, each with its own shape.
-   *
-   * @param what what the value is, for messages
-   * @param variants each kind's model class and shape
-   * @param <T> the common model type
-   */
+  /** A value that is one of several kinds of object, each with its own shape. */
   public record Variants<T>(String what, Map<Class<? extends T>, Shape<?, ?>> variants)
       implements Codec<T> {
-    /**
-     * Returns the shapes of the kinds in the order their markers are listed in messages.
-     *
-     * @return the shapes
-     */
+    /** Returns the shapes of the kinds in the order their markers are listed in messages. */
     public List<Shape<?, ?>> shapes() {
       return List.copyOf(variants.values());
     }
@@ -1018,27 +816,7 @@ public final class Shape<T, B> {
   }
 
   /** Free text: a string, not blank, without surrounding white space. */
-  public static final Codec<String> TEXT = new Codec<>() {
-    @Override
-    public void write(JsonGenerator g, String value) throws IOException {
-      g.writeString(value);
-    }
-
-    @Override
-    public Optional<String> read(JsonNode node, String at, Problems problems) {
-      return text(node, at, problems);
-    }
-
-    @Override
-    public String stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
-      expect(token, JsonToken.VALUE_STRING);
-      String s = p.getText();
-      if (!isText(s)) {
-        throw GiveUp.INSTANCE;
-      }
-      return s;
-    }
-  };
+  public static final Codec<String> TEXT = text(s -> s, s -> s);
 
   private static boolean isText(String s) {
     // What String.strip removes is white space by Character.isWhitespace, never a surrogate.
@@ -1049,9 +827,6 @@ public final class Shape<T, B> {
   /**
    * Reads free text, which like every valuex text must be trimmed and not blank.
    *
-   * @param v the node
-   * @param at its JSON pointer
-   * @param problems where a problem goes
    * @return the text, empty when it is not valid free text
    */
   public static Optional<String> text(JsonNode v, String at, Problems problems) {
@@ -1125,9 +900,6 @@ public final class Shape<T, B> {
    *
    * @param parse the parser, throwing {@link InvalidValueException} whose message is the
    *     problem, e.g. {@code must be an ISO-8601 period such as P1M, got 'monthly'}
-   * @param show the value's text
-   * @param <V> the value type
-   * @return the codec
    */
   public static <V> Codec<V> text(Function<String, V> parse, Function<V, String> show) {
     return new Parsed<>(parse, show, true);
@@ -1137,9 +909,6 @@ public final class Shape<T, B> {
    * Returns the codec of a value written as a string that a model factory checks (an id).
    *
    * @param parse the factory, throwing {@link InvalidValueException} for bad text
-   * @param show the value's text
-   * @param <V> the value type
-   * @return the codec
    */
   public static <V> Codec<V> string(Function<String, V> parse, Function<V, String> show) {
     return new Parsed<>(parse, show, false);
@@ -1177,13 +946,12 @@ public final class Shape<T, B> {
 
     @Override
     public V stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
-      return parse.apply(free ? TEXT.stream(p, token) : string(p, token));
-    }
-
-    private static String string(JsonParser p, @Nullable JsonToken token)
-        throws IOException, GiveUp {
       expect(token, JsonToken.VALUE_STRING);
-      return p.getText();
+      String s = p.getText();
+      if (free && !isText(s)) {
+        throw GiveUp.INSTANCE;
+      }
+      return parse.apply(s);
     }
   }
 
@@ -1219,7 +987,6 @@ public final class Shape<T, B> {
    * Parses {@code YYYY-MM-DD} by hand: {@code LocalDate.parse} costs several times more, and
    * a ledger holds many dates.
    *
-   * @param s the text
    * @return the date, empty unless the text is a valid date in that form
    */
   public static Optional<LocalDate> parseDate(String s) {
@@ -1247,7 +1014,6 @@ public final class Shape<T, B> {
    * Says which rule a text that {@link #parseDate} refused breaks: written {@code YYYY-MM-DD}
    * but naming a month or day that does not exist (2026-02-30), or not written that way.
    *
-   * @param s the text
    * @return the rule, to follow "must": "be a day that exists (February 2026 has 28 days)"
    */
   public static String dateRule(String s) {
@@ -1277,13 +1043,7 @@ public final class Shape<T, B> {
     return n;
   }
 
-  /**
-   * Returns the codec of an enum written as its lower-case token.
-   *
-   * @param tokens the tokens
-   * @param <E> the enum type
-   * @return the codec
-   */
+  /** Returns the codec of an enum written as its lower-case token. */
   public static <E extends Enum<E>> Codec<E> token(Tokens<E> tokens) {
     return new TokenCodec<>(tokens);
   }
@@ -1292,7 +1052,6 @@ public final class Shape<T, B> {
    * An enum written as its token.
    *
    * @param tokens the tokens, also what the schema's {@code enum} must list
-   * @param <E> the enum type
    */
   public record TokenCodec<E extends Enum<E>>(Tokens<E> tokens) implements Codec<E> {
     @Override
@@ -1363,10 +1122,7 @@ public final class Shape<T, B> {
    * Returns the codec of a number within a range, which the schema states as its {@code
    * minimum} and {@code maximum} (none for {@code Double.MAX_VALUE}).
    *
-   * @param min the least value
-   * @param max the greatest value
    * @param rule the rule in words, to follow "must be", e.g. {@code a share from 0 to 1}
-   * @return the codec
    */
   public static Codec<Double> number(double min, double max, String rule) {
     return new Numeric<>(Numeric.Kind.DOUBLE, false, null, min, max, rule);
@@ -1375,11 +1131,9 @@ public final class Shape<T, B> {
   /**
    * Returns the codec of a whole number that fits an int, within a range.
    *
-   * @param min the least value
    * @param max the greatest value ({@code Integer.MAX_VALUE} for none)
    * @param rule the rule in words, to follow "must be", e.g. {@code a whole number of at least
    *     0}
-   * @return the codec
    */
   public static Codec<Integer> integer(int min, int max, String rule) {
     return new Numeric<>(Numeric.Kind.INT, false, null, min, max, rule);
@@ -1390,7 +1144,6 @@ public final class Shape<T, B> {
    * so that it is reported at the field together with the object's other problems.
    *
    * @param rule the model's check, throwing {@link InvalidValueException} when broken
-   * @return the codec
    */
   public static Codec<Integer> integer(IntConsumer rule) {
     return new Numeric<>(Numeric.Kind.INT, false, rule);
@@ -1400,13 +1153,7 @@ public final class Shape<T, B> {
    * A number of one kind (an int, a long or a double), with an optional rule of its own or a
    * range.
    *
-   * @param kind what the number must fit
    * @param plain whether a whole double is written without a fraction
-   * @param rule the model's check of an int, or null
-   * @param min the least value of a range
-   * @param max the greatest value of a range
-   * @param range the range in words, or null for none
-   * @param <V> the boxed type
    */
   record Numeric<V extends Number>(Kind kind, boolean plain, @Nullable IntConsumer rule,
       double min, double max, @Nullable String range) implements Codec<V> {
@@ -1506,23 +1253,12 @@ public final class Shape<T, B> {
 
   // ---- message helpers shared by the readers ----
 
-  /**
-   * Returns the JSON pointer of a child.
-   *
-   * @param parent the parent's pointer
-   * @param child the field name or array index
-   * @return the child's pointer
-   */
+  /** Returns the JSON pointer of a child. */
   public static String child(String parent, String child) {
     return parent + "/" + child.replace("~", "~0").replace("/", "~1");
   }
 
-  /**
-   * Shows a JSON value in a message: scalars as JSON (texts shortened), containers by kind.
-   *
-   * @param node the value
-   * @return the text to show
-   */
+  /** Shows a JSON value in a message: scalars as JSON (texts shortened), containers by kind. */
   public static String show(JsonNode node) {
     if (node.isObject()) {
       return "an object";
@@ -1534,12 +1270,7 @@ public final class Shape<T, B> {
     return s.length() > 80 ? s.substring(0, 76) + "...\"" : s;
   }
 
-  /**
-   * Quotes a text value for a message the way the core does.
-   *
-   * @param value the value
-   * @return the quoted value
-   */
+  /** Quotes a text value for a message the way the core does. */
   public static String quote(Object value) {
     return Checks.quote(value);
   }

@@ -116,8 +116,6 @@ public final class SheetReader {
    * @param author the author of ledgers whose rows leave it blank
    * @param perspective the perspective of ledgers whose rows leave it blank
    * @param asOf the date of ledgers whose rows leave it blank
-   * @param maxLength the longest sheet, in characters
-   * @param maxCell the longest cell, in characters
    * @param lenient whether bad rows and unknown columns are left out rather than fatal
    * @param model the journey model whose stages the {@value #STAGE} column names, if any
    */

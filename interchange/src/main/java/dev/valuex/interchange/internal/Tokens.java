@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
  * The format's names for enum constants: lower-case snake case ({@code survey_answer}, {@code
  * in_progress}, {@code business_owner}) in every valuex document. They follow the Java constant
  * names, so renaming a constant changes the format: a renamed constant needs its old token.
- *
- * @param <E> the enum type
  */
 public final class Tokens<E extends Enum<E>> {
   private final ImmutableBiMap<E, String> tokens;
@@ -30,13 +28,7 @@ public final class Tokens<E extends Enum<E>> {
     this.constants = all;
   }
 
-  /**
-   * Returns the tokens of an enum type.
-   *
-   * @param type the enum type
-   * @param <E> the enum type
-   * @return the tokens
-   */
+  /** Returns the tokens of an enum type. */
   public static <E extends Enum<E>> Tokens<E> of(Class<E> type) {
     return new Tokens<>(Arrays.asList(type.getEnumConstants()));
   }
@@ -45,39 +37,22 @@ public final class Tokens<E extends Enum<E>> {
    * Returns the tokens of some constants of an enum type, the only ones a field accepts.
    *
    * @param constants the constants, in the order the rule lists them
-   * @param <E> the enum type
-   * @return the tokens
    */
   public static <E extends Enum<E>> Tokens<E> of(Iterable<E> constants) {
     return new Tokens<>(constants);
   }
 
-  /**
-   * Returns the token of a constant.
-   *
-   * @param value the constant
-   * @return its token
-   */
+  /** Returns the token of a constant. */
   public String token(E value) {
     return tokens.get(value);
   }
 
-  /**
-   * Returns the constant of a token.
-   *
-   * @param token the token, exact
-   * @return the constant, empty if the token is unknown
-   */
+  /** Returns the constant of a token. */
   public Optional<E> parse(String token) {
     return Optional.ofNullable(tokens.inverse().get(token));
   }
 
-  /**
-   * Returns the constant of a token without wrapping it, for the fast reader.
-   *
-   * @param token the token, exact
-   * @return the constant, null if the token is unknown
-   */
+  /** Returns the constant of a token without wrapping it, for the fast reader. */
   public @org.jspecify.annotations.Nullable E find(String token) {
     return tokens.inverse().get(token);
   }
@@ -86,9 +61,6 @@ public final class Tokens<E extends Enum<E>> {
    * Finds the constant of a token given as the parser's characters, without making a string
    * of them: there are a few tokens, and comparing chars costs less than hashing.
    *
-   * @param text the characters
-   * @param offset where the token starts
-   * @param length its length
    * @return the constant, or null when the text is no token
    */
   public @org.jspecify.annotations.Nullable E find(char[] text, int offset, int length) {
@@ -104,29 +76,18 @@ public final class Tokens<E extends Enum<E>> {
    * Returns the constant of a token, ignoring case and treating spaces and hyphens as
    * underscores, as people type them in spreadsheets ({@code Survey answer}, {@code
    * survey-answer}).
-   *
-   * @param text the text
-   * @return the constant, empty if the text names none
    */
   public Optional<E> parseLoosely(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     return parse(t);
   }
 
-  /**
-   * Returns every token, in the order of the constants; what a schema's {@code enum} lists.
-   *
-   * @return the tokens
-   */
+  /** Returns every token, in the order of the constants; what a schema's {@code enum} lists. */
   public java.util.List<String> all() {
     return tokens.values().asList();
   }
 
-  /**
-   * Returns the rule naming every token, e.g. {@code be one of "in", "out"}.
-   *
-   * @return the rule text
-   */
+  /** Returns the rule naming every token, e.g. {@code be one of "in", "out"}. */
   public String rule() {
     return "be one of " + all().stream().map(t -> "\"" + t + "\"")
         .collect(Collectors.joining(", "));

@@ -29,11 +29,7 @@ public final class Utf8Reader extends Reader {
   private boolean flushed;
   private NotUtf8 failure;
 
-  /**
-   * Creates a reader of UTF-8 bytes.
-   *
-   * @param in the bytes, closed with this reader
-   */
+  /** Creates a reader of UTF-8 bytes. */
   public Utf8Reader(InputStream in) {
     this.in = Objects.requireNonNull(in, "in");
   }
@@ -105,11 +101,7 @@ public final class Utf8Reader extends Reader {
       this.value = value & 0xFF;
     }
 
-    /**
-     * Returns the bad byte as it would be written in a message, e.g. {@code 0xE9}.
-     *
-     * @return the byte in hexadecimal
-     */
+    /** Returns the bad byte as it would be written in a message, e.g. {@code 0xE9}. */
     public String show() {
       return String.format(Locale.ROOT, "0x%02X", value);
     }
