@@ -1,6 +1,9 @@
 package dev.valuex.interchange.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.valuex.core.BalanceJudgement;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Evidence;
@@ -30,6 +33,7 @@ import dev.valuex.core.internal.Checks;
 import dev.valuex.core.journey.EntryRef;
 import java.util.List;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -86,11 +90,64 @@ public final class ModelCodec {
     return earlier != null ? earlier : parsed;
   }
 
+  /** The last id read at each slot, by text: the fast reader's hits make no string. */
+  private record Cached(char[] text, ElementId id) {}
+
+  private static final Cached[] BY_CHARS = new Cached[1 << 12];
+
+  /** The text of ids written so far, so that writing one makes no string; bounded as IDS. */
+  private static final java.util.concurrent.ConcurrentHashMap<ElementId, String> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Parses an element id given as the parser's characters, as {@link #elementId(String)}. */
+  static ElementId elementId(char[] text, int offset, int length) {
+    int h = 0;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + text[i];
+    }
+    int slot = (h ^ (h >>> 16)) & (BY_CHARS.length - 1);
+    // A data race on the slot is benign: a record's final fields are seen whole.
+    Cached c = BY_CHARS[slot];
+    if (c != null && Arrays.equals(c.text, 0, c.text.length, text, offset, offset + length)) {
+      return c.id;
+    }
+    String s = new String(text, offset, length);
+    ElementId id = elementId(s);
+    BY_CHARS[slot] = new Cached(s.toCharArray(), id);
+    return id;
+  }
+
   // ---- the shapes of valuex.ledger/1 and valuex.element/1 ----
 
-  /** An element id. */
-  public static final Shape.Codec<ElementId> ELEMENT_ID =
-      Shape.string(ModelCodec::elementId, ElementId::toString);
+  /** An element id; the fast reader looks it up by the parser's characters. */
+  public static final Shape.Codec<ElementId> ELEMENT_ID = new Shape.Codec<>() {
+    private final Shape.Codec<ElementId> text =
+        Shape.string(ModelCodec::elementId, ElementId::toString);
+
+    @Override
+    public void write(JsonGenerator g, ElementId value) throws IOException {
+      String name = NAMES.get(value);
+      if (name == null) {
+        name = value.toString();
+        if (NAMES.size() < MAX_CACHED_IDS) {
+          NAMES.putIfAbsent(value, name);
+        }
+      }
+      g.writeString(name);
+    }
+
+    @Override
+    public Optional<ElementId> read(JsonNode node, String at, Problems problems) {
+      return text.read(node, at, problems);
+    }
+
+    @Override
+    public ElementId stream(JsonParser p, @Nullable JsonToken token)
+        throws IOException, Shape.GiveUp {
+      Shape.expect(token, JsonToken.VALUE_STRING);
+      return elementId(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+  };
   /** A ledger id. */
   public static final Shape.Codec<LedgerId> LEDGER_ID =
       Shape.string(LedgerId::of, LedgerId::value);

@@ -959,7 +959,17 @@ public final class Shape<T, B> {
   public static final Codec<LocalDate> DATE = new Codec<>() {
     @Override
     public void write(JsonGenerator g, LocalDate value) throws IOException {
-      g.writeString(value.toString());
+      int y = value.getYear();
+      if (y < 0 || y > 9999) {
+        g.writeString(value.toString());
+        return;
+      }
+      // Written from its numbers: LocalDate.toString builds a StringBuilder and a String.
+      int m = value.getMonthValue();
+      int d = value.getDayOfMonth();
+      g.writeString(new char[] {(char) ('0' + y / 1000), (char) ('0' + y / 100 % 10),
+          (char) ('0' + y / 10 % 10), (char) ('0' + y % 10), '-', (char) ('0' + m / 10),
+          (char) ('0' + m % 10), '-', (char) ('0' + d / 10), (char) ('0' + d % 10)}, 0, 10);
     }
 
     @Override
@@ -975,7 +985,7 @@ public final class Shape<T, B> {
     @Override
     public LocalDate stream(JsonParser p, @Nullable JsonToken token) throws IOException, GiveUp {
       expect(token, JsonToken.VALUE_STRING);
-      LocalDate d = date(p.getText());
+      LocalDate d = date(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
       if (d == null) {
         throw GiveUp.INSTANCE;
       }
@@ -990,16 +1000,17 @@ public final class Shape<T, B> {
    * @return the date, empty unless the text is a valid date in that form
    */
   public static Optional<LocalDate> parseDate(String s) {
-    return Optional.ofNullable(date(s));
+    return Optional.ofNullable(date(s.toCharArray(), 0, s.length()));
   }
 
-  private static @Nullable LocalDate date(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+  /** Parses {@code YYYY-MM-DD} from the parser's characters, without making a string. */
+  private static @Nullable LocalDate date(char[] s, int at, int length) {
+    if (length != 10 || s[at + 4] != '-' || s[at + 7] != '-') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 7);
-    int day = digits(s, 8, 10);
+    int year = digits(s, at, at + 4);
+    int month = digits(s, at + 5, at + 7);
+    int day = digits(s, at + 8, at + 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -1016,8 +1027,9 @@ public final class Shape<T, B> {
    *
    * @return the rule, to follow "must": "be a day that exists (February 2026 has 28 days)"
    */
-  public static String dateRule(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-'
+  public static String dateRule(String text) {
+    char[] s = text.toCharArray();
+    if (s.length != 10 || s[4] != '-' || s[7] != '-'
         || digits(s, 0, 4) < 0 || digits(s, 5, 7) < 0 || digits(s, 8, 10) < 0) {
       return "be a date written YYYY-MM-DD";
     }
@@ -1031,10 +1043,10 @@ public final class Shape<T, B> {
         Locale.ENGLISH) + " " + year + " has " + ym.lengthOfMonth() + " days)";
   }
 
-  private static int digits(String s, int from, int to) {
+  private static int digits(char[] s, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         return -1;
       }
