@@ -47,6 +47,8 @@ public final class ElementCombinations implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int MIN_CAPACITY = 16;
   private static final int MAX_CAPACITY = 1 << 30;
+  /** The most words an array of masks holds: the longest array a JVM allocates. */
+  private static final long MAX_WORDS = Integer.MAX_VALUE - 8;
 
   /** The side whose elements are combined. */
   private final Side side;
@@ -335,6 +337,11 @@ public final class ElementCombinations implements Serializable {
 
   /** Moves every combination into a table of {@code capacity} slots of {@code width} words. */
   private void rehash(int capacity, int width) {
+    if ((long) capacity * width > MAX_WORDS) {
+      throw new IllegalStateException("ElementCombinations: the masks of " + size
+          + " distinct combinations must fit in " + MAX_WORDS + " words, got " + capacity
+          + " slots of " + width + " words");
+    }
     long[] oldKeys = keys;
     long[] oldCounts = counts;
     int oldWords = words;
