@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * A card ranked for a statement by {@link SemanticSuggester}, with what explains the ranking:
- * the fused score and its semantic and lexical parts, the card's example statement nearest in
+ * the fused score and its semantic, lexical and side parts, the card's example statement nearest in
  * meaning, the words that matched, and the side the statement suggests.
  *
  * <pre>{@code
@@ -58,6 +58,19 @@ public abstract class CardMatch {
   public abstract double lexicalScore();
 
   /**
+   * Returns the side step's part of the score: positive when the statement reads as on the
+   * card's usual side (giving for an IN card, getting for an OUT card), negative when it reads
+   * as on the other side, zero for a card without a usual side, when ranked lexically, and with
+   * the fast model, which has no side step.
+   *
+   * @return the side score, finite
+   */
+  @Value.Default
+  public double sideScore() {
+    return 0;
+  }
+
+  /**
    * Returns the card's example statement (or, for cards without examples, its sentence) nearest
    * in meaning to the statement; empty when ranked lexically.
    *
@@ -98,6 +111,7 @@ public abstract class CardMatch {
   final void validate() {
     String who = "CardMatch " + element().id();
     check(Double.isFinite(score()), who, "score", "be finite", score());
+    check(Double.isFinite(sideScore()), who, "sideScore", "be finite", sideScore());
     check(Double.isFinite(semanticScore()) && semanticScore() <= 1.0 + 1e-6, who,
         "semanticScore", "be finite and at most 1", semanticScore());
     check(lexicalScore() >= 0 && lexicalScore() <= 1, who, "lexicalScore",

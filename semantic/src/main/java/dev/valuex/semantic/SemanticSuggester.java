@@ -43,9 +43,15 @@ import java.util.stream.IntStream;
  * a catalog get their own vectors.
  *
  * <p><b>Hybrid ranking.</b> {@link RankingMethod#HYBRID} adds {@value #LEXICAL_WEIGHT} times the
- * lexical score, the catalog's keyword score {@code k} squashed into [0, 1) as {@code k / (k + }
+ * lexical score ({@value #FAST_LEXICAL_WEIGHT} with the fast model), the catalog's keyword score {@code k} squashed into [0, 1) as {@code k / (k + }
  * {@value #LEXICAL_HALF}{@code )}. The weights were chosen on the tuning half of the module's
  * development set and the catalog's labelled statements by cross-validation (module README).
+ *
+ * <p><b>Side step.</b> For customer statements the accurate model's ranker also holds a logistic
+ * model of the statement's side; its log-odds, times {@value #SIDE_WEIGHT}, is added to the
+ * score of every card of the side it favours and taken from every card of the other side, so
+ * a clear giving or getting statement moves its side's cards up without overruling the cards'
+ * own scores.
  *
  * <p><b>Side.</b> A suggestion's side is its card's usual side; for a card without one, the
  * side the speaker's own verbs mark ("I pay", "I want"), else the nearer of short giving and
@@ -68,8 +74,22 @@ public final class SemanticSuggester {
   /** How many of a card's nearest bank examples its neighbour score averages. */
   public static final int NEIGHBOURS = 3;
 
-  /** Weight of the calibrated lexical score added to the semantic score in hybrid ranking. */
-  public static final double LEXICAL_WEIGHT = 0.2;
+  /**
+   * Weight of the calibrated lexical score added to the semantic score in hybrid ranking with
+   * the accurate model.
+   */
+  public static final double LEXICAL_WEIGHT = 0.15;
+
+  /** Weight of the calibrated lexical score in hybrid ranking with the fast model. */
+  public static final double FAST_LEXICAL_WEIGHT = 0.2;
+
+  /**
+   * Weight of the side step: for a customer statement, the accurate model's ranker gives the
+   * log-odds {@code z} that the speaker is giving (IN) rather than getting (OUT), and each card
+   * with a usual side gets {@code SIDE_WEIGHT * z} added to its score if that side is IN, and
+   * {@code -SIDE_WEIGHT * z} if OUT.
+   */
+  public static final double SIDE_WEIGHT = 0.005;
 
   /** Keyword score at which the calibrated lexical score reaches one half. */
   public static final double LEXICAL_HALF = 24;
@@ -352,8 +372,13 @@ public final class SemanticSuggester {
       lexical.put(s.element().id(), s);
     }
     double[] sem = new double[n];
+    double[] sideScore = new double[n];
     double[] score = new double[n];
-    double[] trained = perspective == Perspective.CUSTOMER ? ranker(model).scores(q) : null;
+    double lexicalWeight = model == SemanticModel.FAST ? FAST_LEXICAL_WEIGHT : LEXICAL_WEIGHT;
+    Ranker ranker = ranker(model);
+    double[] trained = perspective == Perspective.CUSTOMER ? ranker.scores(q) : null;
+    double inLogOdds = trained == null ? 0
+        : ranker.side().map(m -> m.logOdds(q)).orElse(0.0);
     double[] top = new double[NEIGHBOURS];
     for (int c = 0; c < n; c++) {
       CardVectors.Card card = cards.cards().get(c);
@@ -362,7 +387,12 @@ public final class SemanticSuggester {
       sem[c] = (neighbours + linear) / 2;
       Suggestion lex = lexical.get(card.element().id());
       double lexScore = lex == null ? 0 : calibrated(lex.score());
-      score[c] = method == RankingMethod.HYBRID ? sem[c] + LEXICAL_WEIGHT * lexScore : sem[c];
+      Optional<Side> usual = card.element().typicalSide();
+      if (usual.isPresent()) {
+        sideScore[c] = SIDE_WEIGHT * (usual.get() == Side.IN ? inLogOdds : -inLogOdds);
+      }
+      score[c] = (method == RankingMethod.HYBRID ? sem[c] + lexicalWeight * lexScore : sem[c])
+          + sideScore[c];
     }
     int[] order = byScoreDescending(score);
     Optional<Side> semanticSide = semanticSide(q);
@@ -380,6 +410,7 @@ public final class SemanticSuggester {
       out.add(CardMatch.builder().element(element).score(score[c])
           .semanticScore(Math.min(1.0, sem[c]))
           .lexicalScore(lex == null ? 0 : calibrated(lex.score()))
+          .sideScore(sideScore[c])
           .nearestStatement(card.texts().get(nearest(q, card)))
           .addAllMatchedTerms(lex == null ? List.of() : lex.matchedTerms())
           .side(side.orElseGet(() -> side(element, lex, semanticSide)))

@@ -4,12 +4,14 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import dev.valuex.catalog.Catalog;
 import dev.valuex.catalog.Suggestion;
 import dev.valuex.core.Perspective;
 import dev.valuex.core.Side;
 import dev.valuex.core.ValueElement;
 import dev.valuex.semantic.internal.Ranker;
+import dev.valuex.semantic.internal.SideModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,15 +42,50 @@ public final class Levers {
   public static void main(String[] args) {
     Catalog catalog = Catalog.defaults();
     List<ValueElement> cards = catalog.deck(Perspective.CUSTOMER);
-    List<String[]> raw = texts(cards);
-    List<Suggestion>[] lexical = lexical(catalog, raw);
-    for (String modelName : List.of("all-MiniLM-L6-v2 (q)", "bge-small-en-v1.5 (q)")) {
-      java.util.function.Supplier<EmbeddingModel> model = modelName.startsWith("bge")
-          ? BgeSmallEnV15QuantizedEmbeddingModel::new : AllMiniLmL6V2QuantizedEmbeddingModel::new;
-      List<float[]> vectors = cached(modelName, model, raw.stream().map(r -> r[2]).toList());
-      new Run(modelName, cards, items(cards, raw, vectors), lexical).print(TrainRanker.LAMBDA,
-          new int[] {0, 1, 2, 3, 4, 5, 6}, new double[] {0, 0.1, 0.2, 0.3, 0.4});
+    boolean full = Boolean.getBoolean("levers.full");
+    for (String extra : System.getProperty("levers.plainTalk", "false,true").split(",")) {
+      boolean withPlainTalk = Boolean.parseBoolean(extra.strip());
+      List<String[]> raw = texts(cards, withPlainTalk);
+      List<Suggestion>[] lexical = lexical(catalog, raw);
+      for (String key : System.getProperty("levers.models", "bge").split(",")) {
+        String modelName = switch (key.strip()) {
+          case "minilm" -> "all-MiniLM-L6-v2 (q)";
+          case "e5" -> "e5-small-v2 (q)";
+          default -> "bge-small-en-v1.5 (q)";
+        };
+        java.util.function.Supplier<EmbeddingModel> model = switch (key.strip()) {
+          case "minilm" -> AllMiniLmL6V2QuantizedEmbeddingModel::new;
+          case "e5" -> E5SmallV2QuantizedEmbeddingModel::new;
+          default -> BgeSmallEnV15QuantizedEmbeddingModel::new;
+        };
+        // e5 was trained with a "query: " prefix on both sides of a symmetric comparison.
+        String prefix = key.strip().equals("e5") ? "query: " : "";
+        List<float[]> vectors = cached(modelName, model,
+            raw.stream().map(r -> prefix + r[2]).toList());
+        Run run = new Run(modelName + (withPlainTalk ? ", with plain-talk training" : ""), cards,
+            items(cards, raw, vectors), lexical);
+        if (full) {
+          run.print(TrainRanker.LAMBDA, new int[] {0, 1, 2, 3, 4, 5, 6},
+              new double[] {0, 0.1, 0.2, 0.3, 0.4});
+        } else {
+          run.print(TrainRanker.LAMBDA, new int[] {5}, numbers("levers.lex", "0.2"));
+        }
+        double[] sideLambdas = numbers("levers.sideLambdas", "0.1,1,10");
+        for (double lexWeight : sideLambdas.length == 0 ? new double[0]
+            : numbers("levers.sideLex", "0.2")) {
+          run.printSideSweep(TrainRanker.LAMBDA, lexWeight, sideLambdas,
+              numbers("levers.sideWeights", "0,0.0025,0.005,0.01,0.015,0.02,0.03,0.05"));
+        }
+      }
     }
+  }
+
+  /** The numbers of a comma-separated system property, or of its default; none if "none". */
+  static double[] numbers(String property, String defaults) {
+    String value = System.getProperty(property, defaults).strip();
+    return value.equals("none") ? new double[0]
+        : Arrays.stream(value.split(",")).mapToDouble(x -> Double.parseDouble(x.strip()))
+            .toArray();
   }
 
   /**
@@ -56,6 +93,14 @@ public final class Levers {
    * statements and the tuning half (all three in the bank), then the indirect statements.
    */
   static List<String[]> texts(List<ValueElement> cards) {
+    return texts(cards, true);
+  }
+
+  /**
+   * The measured texts, with or without the plain-talk training statements (set "training": in
+   * the bank and every fold's training data, never scored).
+   */
+  static List<String[]> texts(List<ValueElement> cards, boolean withPlainTalk) {
     List<String[]> raw = new ArrayList<>();
     for (ValueElement e : cards) {
       String id = e.id().toString();
@@ -71,6 +116,11 @@ public final class Levers {
     }
     for (DevSet.Statement s : DevSet.read(DevSet.TUNING)) {
       raw.add(new String[] {"tuning", s.id(), s.statement()});
+    }
+    if (withPlainTalk) {
+      for (DevSet.Statement s : DevSet.read(TrainRanker.PLAIN_TALK)) {
+        raw.add(new String[] {"training", s.id(), s.statement()});
+      }
     }
     for (LabelledSets.Labelled l : LabelledSets.read("suggest-indirect-statements.tsv")) {
       raw.add(new String[] {"indirect", l.id(), l.statement()});
@@ -207,7 +257,8 @@ public final class Levers {
       this.fold = new int[items.size()];
       int k = 0;
       for (int i = 0; i < items.size(); i++) {
-        fold[i] = bank(i) && !items.get(i).set().equals("card") ? k++ % 5 : -1;
+        String set = items.get(i).set();
+        fold[i] = bank(i) && !set.equals("card") && !set.equals("training") ? k++ % 5 : -1;
       }
       sim = new float[items.size()][items.size()];
       for (int i = 0; i < items.size(); i++) {
@@ -312,11 +363,7 @@ public final class Levers {
               if (beta > 0 && (m != 5 || w != 0.2)) {
                 continue;
               }
-              int total = 0;
-              int top1 = 0;
-              int top3 = 0;
-              int sideTop = 0;
-              int sideModel = 0;
+              Tally tally = new Tally();
               for (int q = 0; q < items.size(); q++) {
                 if (!items.get(q).set().equals(set)) {
                   continue;
@@ -331,24 +378,71 @@ public final class Levers {
                     s[c] += beta;
                   }
                 }
-                int[] order = order(s);
-                total++;
-                int want = items.get(q).card();
-                top1 += order[0] == want ? 1 : 0;
-                top3 += (order[0] == want || order[1] == want || order[2] == want) ? 1 : 0;
-                sideTop += cards.get(order[0]).typicalSide().orElse(Side.OUT)
-                    == items.get(q).side() ? 1 : 0;
-                sideModel += predicted == items.get(q).side() ? 1 : 0;
+                tally.add(this, q, order(s), predicted);
               }
-              System.out.printf(Locale.ROOT, "  %-38s lex %.1f side-boost %.2f  top-1 %.3f"
-                  + "  top-3 %.3f  side(top card) %.3f  side(own step) %.3f  (%d)%n",
-                  names[m], w, beta, top1 / (double) total, top3 / (double) total,
-                  sideTop / (double) total, sideModel / (double) total, total);
+              System.out.printf(Locale.ROOT, "  %-38s lex %.2f side-boost %.2f  %s%n",
+                  names[m], w, beta, tally);
               System.out.flush();
             }
           }
         }
       }
+    }
+
+    /**
+     * Prints the side step: a logistic model of the side (penalty per {@code sideLambdas}),
+     * trained without the scored fold, adds {@code w} times its log-odds of the card's side to
+     * every card's score (neighbours top-3 + ridge, lexical weight {@code lexWeight}).
+     */
+    void printSideSweep(double lambda, double lexWeight, double[] sideLambdas, double[] ws) {
+      Ridge[] folds = new Ridge[5];
+      for (int f = 0; f < 5; f++) {
+        folds[f] = train(f, lambda);
+      }
+      Ridge all = train(-1, lambda);
+      for (double sideLambda : sideLambdas) {
+        SideModel[] sideFolds = new SideModel[5];
+        for (int f = 0; f < 5; f++) {
+          sideFolds[f] = trainSide(f, sideLambda);
+        }
+        SideModel sideAll = trainSide(-1, sideLambda);
+        for (String set : List.of("tuning", "labelled", "indirect")) {
+          for (double w : ws) {
+            Tally tally = new Tally();
+            for (int q = 0; q < items.size(); q++) {
+              if (!items.get(q).set().equals(set)) {
+                continue;
+              }
+              Ridge r = fold[q] < 0 ? all : folds[fold[q]];
+              SideModel sm = fold[q] < 0 ? sideAll : sideFolds[fold[q]];
+              double[] s = score(5, q, r);
+              double logOdds = sm.logOdds(items.get(q).v());
+              for (int c = 0; c < n; c++) {
+                boolean in = cards.get(c).typicalSide().orElse(Side.OUT) == Side.IN;
+                s[c] += lexWeight * lex[q][c] + w * (in ? logOdds : -logOdds);
+              }
+              tally.add(this, q, order(s), logOdds > 0 ? Side.IN : Side.OUT);
+            }
+            System.out.printf(Locale.ROOT, "%s, %s, lex %.2f: side step (logistic, penalty %.2f)"
+                + " w %.4f  %s%n", model, set, lexWeight, sideLambda, w, tally);
+            System.out.flush();
+          }
+        }
+      }
+    }
+
+    /** A logistic side model trained on the bank without one fold (the side of each card). */
+    SideModel trainSide(int leaveFold, double lambda) {
+      List<float[]> x = new ArrayList<>();
+      List<Boolean> in = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (!bank(i) || (leaveFold >= 0 && fold[i] == leaveFold)) {
+          continue;
+        }
+        x.add(items.get(i).v());
+        in.add(items.get(i).side() == Side.IN);
+      }
+      return SideModel.train(x, in, lambda);
     }
 
     double[] score(int m, int q, Ridge r) {
@@ -374,6 +468,33 @@ public final class Levers {
         out[k] = s / parts;
       }
       return out;
+    }
+  }
+
+  /** Counts of one scorer on one set: top-1, top-3, the first card's side, the side step's. */
+  static final class Tally {
+    int total;
+    int top1;
+    int top3;
+    int sideTop;
+    int sideModel;
+
+    /** Adds statement q of the run, ranked in the given order, with the side step's side. */
+    void add(Run run, int q, int[] order, Side predicted) {
+      Item item = run.items.get(q);
+      int want = item.card();
+      total++;
+      top1 += order[0] == want ? 1 : 0;
+      top3 += (order[0] == want || order[1] == want || order[2] == want) ? 1 : 0;
+      sideTop += run.cards.get(order[0]).typicalSide().orElse(Side.OUT) == item.side() ? 1 : 0;
+      sideModel += predicted == item.side() ? 1 : 0;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "top-1 %.3f  top-3 %.3f  side(top card) %.3f"
+          + "  side(own step) %.3f  (%d)", top1 / (double) total, top3 / (double) total,
+          sideTop / (double) total, sideModel / (double) total, total);
     }
   }
 

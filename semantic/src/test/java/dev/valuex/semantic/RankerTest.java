@@ -2,9 +2,11 @@ package dev.valuex.semantic;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.valuex.semantic.internal.Encoder;
 import dev.valuex.semantic.internal.Ranker;
+import dev.valuex.semantic.internal.SideModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ class RankerTest {
     }
     assertEquals(Encoder.MODEL_NAME, BUNDLED.model());
     assertEquals(TrainRanker.LAMBDA, BUNDLED.lambda());
+    assertEquals(TrainRanker.SIDE_LAMBDA, BUNDLED.sideLambda());
   }
 
   @Test
@@ -47,10 +50,24 @@ class RankerTest {
   @Test
   void itsWeightsAreWhatTrainingOnItsExamplesGives() {
     Ranker again = Ranker.train(BUNDLED.model(), BUNDLED.lambda(), BUNDLED.cards(),
-        BUNDLED.examples());
+        BUNDLED.examples(), TrainRanker.inSide(), BUNDLED.sideLambda());
     for (int c = 0; c < BUNDLED.cards().size(); c++) {
       assertArrayEquals(again.weights(c), BUNDLED.weights(c), BUNDLED.cards().get(c));
     }
+    assertArrayEquals(again.side().orElseThrow().weights(),
+        BUNDLED.side().orElseThrow().weights(), "side model");
+  }
+
+  @Test
+  void itsSideModelPutsMostTrainingStatementsOnTheirCardsSide() {
+    boolean[] in = TrainRanker.inSide();
+    SideModel side = BUNDLED.side().orElseThrow();
+    int right = 0;
+    for (Ranker.Example e : BUNDLED.examples()) {
+      right += (side.logOdds(e.vector()) > 0) == in[e.card()] ? 1 : 0;
+    }
+    double share = right / (double) BUNDLED.examples().size();
+    assertTrue(share > 0.9, "side right for " + share + " of the training statements");
   }
 
   @Test

@@ -40,7 +40,8 @@ class SemanticSuggesterProperties {
     for (CardMatch m : ranked) {
       assertTrue(m.nearestStatement().isPresent());
       assertEquals(m.score(), m.semanticScore()
-          + (hybrid ? SemanticSuggester.LEXICAL_WEIGHT * m.lexicalScore() : 0), 1e-9);
+          + (hybrid ? SemanticSuggester.LEXICAL_WEIGHT * m.lexicalScore() : 0) + m.sideScore(),
+          1e-9);
     }
   }
 }

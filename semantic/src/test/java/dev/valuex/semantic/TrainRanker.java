@@ -2,6 +2,7 @@ package dev.valuex.semantic;
 
 import dev.valuex.catalog.Catalog;
 import dev.valuex.core.Perspective;
+import dev.valuex.core.Side;
 import dev.valuex.core.ValueElement;
 import dev.valuex.semantic.internal.Encoder;
 import dev.valuex.semantic.internal.Ranker;
@@ -17,8 +18,9 @@ import java.util.Locale;
 /**
  * Trains the bundled customer ranker ({@code customer-ranker.bin}) from the labelled statements
  * in the repository: every customer card's name, phrase, sentence and examples, the catalog's
- * labelled statements ({@code suggest-labelled-statements.tsv}) and the tuning half of the
- * development set ({@code devset/tuning.tsv}); never a held-out set. Run with
+ * labelled statements ({@code suggest-labelled-statements.tsv}), the tuning half of the
+ * development set ({@code devset/tuning.tsv}) and the plain-talk training statements
+ * ({@code training/plain-talk.tsv}); never a held-out set. Run with
  * {@code ./mvnw -B -o -q -pl semantic -am test-compile -Ptrain-ranker}; {@code RankerTest}
  * checks that the shipped resource is what this writes.
  */
@@ -28,6 +30,15 @@ public final class TrainRanker {
 
   /** The ridge penalty, chosen on the tuning half by five-fold cross-validation (Levers). */
   static final double LAMBDA = 1.0;
+
+  /**
+   * The penalty of the logistic side model, chosen on the tuning half by five-fold
+   * cross-validation with {@link SemanticSuggester#SIDE_WEIGHT} (Levers).
+   */
+  static final double SIDE_LAMBDA = 0.03;
+
+  /** The training statements written for the ranker alone, in the development set's format. */
+  static final String PLAIN_TALK = "training/plain-talk.tsv";
 
   /** Where the resource lives in the source tree, relative to the semantic module. */
   static final Path RESOURCE = Path.of("src/main/resources" + Ranker.RESOURCE);
@@ -41,7 +52,7 @@ public final class TrainRanker {
         .map(e -> e.id().toString()).toList();
   }
 
-  /** Returns the training texts in training order: card texts, labelled, tuning. */
+  /** Returns the training texts in training order: card texts, labelled, tuning, plain talk. */
   static List<Labelled> texts() {
     List<ValueElement> deck = Catalog.defaults().deck(Perspective.CUSTOMER);
     List<String> ids = cards();
@@ -60,6 +71,9 @@ public final class TrainRanker {
       out.add(new Labelled(index(ids, l.id()), l.statement()));
     }
     for (DevSet.Statement s : DevSet.read(DevSet.TUNING)) {
+      out.add(new Labelled(index(ids, s.id()), s.statement()));
+    }
+    for (DevSet.Statement s : DevSet.read(PLAIN_TALK)) {
       out.add(new Labelled(index(ids, s.id()), s.statement()));
     }
     return out;
@@ -81,7 +95,17 @@ public final class TrainRanker {
     for (int i = 0; i < texts.size(); i++) {
       examples.add(new Ranker.Example(texts.get(i).card(), texts.get(i).text(), vectors.get(i)));
     }
-    return Ranker.train(Encoder.MODEL_NAME, LAMBDA, cards(), examples);
+    return Ranker.train(Encoder.MODEL_NAME, LAMBDA, cards(), examples, inSide(), SIDE_LAMBDA);
+  }
+
+  /** Tells, per card of {@link #cards()}, whether its usual side is IN. */
+  static boolean[] inSide() {
+    List<ValueElement> deck = Catalog.defaults().deck(Perspective.CUSTOMER);
+    boolean[] in = new boolean[deck.size()];
+    for (int c = 0; c < deck.size(); c++) {
+      in[c] = deck.get(c).typicalSide().orElse(Side.OUT) == Side.IN;
+    }
+    return in;
   }
 
   /**
@@ -100,8 +124,8 @@ public final class TrainRanker {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    System.out.printf(Locale.ROOT, "wrote %s: %d examples, %d cards, model %s, lambda %.1f%n",
-        target, ranker.examples().size(), ranker.cards().size(), ranker.model(),
-        ranker.lambda());
+    System.out.printf(Locale.ROOT, "wrote %s: %d examples, %d cards, model %s, lambda %.1f,"
+        + " side lambda %.2f%n", target, ranker.examples().size(), ranker.cards().size(),
+        ranker.model(), ranker.lambda(), ranker.sideLambda());
   }
 }

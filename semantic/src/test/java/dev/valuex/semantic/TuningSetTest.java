@@ -38,13 +38,24 @@ class TuningSetTest {
 
   @Test
   void everyLabelIsACustomerCardAndItsTypicalSide() {
+    assertCustomerCardsOnTheirSides(SET);
+  }
+
+  /**
+   * Asserts that every statement is labelled with a customer card and that card's usual side,
+   * naming the line that is not.
+   *
+   * @return the ids of the cards used
+   */
+  static Set<String> assertCustomerCardsOnTheirSides(List<DevSet.Statement> set) {
     Map<String, ValueElement> cards = Catalog.defaults().deck(Perspective.CUSTOMER).stream()
         .collect(Collectors.toMap(e -> e.id().toString(), Function.identity()));
-    for (DevSet.Statement s : SET) {
+    for (DevSet.Statement s : set) {
       ValueElement card = cards.get(s.id());
       assertTrue(card != null, "line " + s.line() + ": no customer card " + s.id());
       assertEquals(card.typicalSide().orElseThrow(), s.side(), "line " + s.line());
     }
+    return set.stream().map(DevSet.Statement::id).collect(Collectors.toSet());
   }
 
   @Test

@@ -15,19 +15,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The trained part of semantic ranking for one deck: an example bank (labelled statements with
- * their vectors, each naming its card) and a ridge-regression model that maps a statement's
- * vector to one score per card. Trained by {@link #train}, written by {@link #write}, shipped as
- * the resource {@value #RESOURCE} and read by {@link #bundled()}.
+ * their vectors, each naming its card), a ridge-regression model that maps a statement's vector
+ * to one score per card and, optionally, a logistic model of the statement's side
+ * ({@link SideModel}) trained on the same examples labelled with their card's side. Trained by
+ * {@link #train}, written by {@link #write}, shipped as the resource {@value #RESOURCE} and read
+ * by {@link #bundled()}.
  */
 public final class Ranker {
 
   /** The class-path resource of the bundled ranker for the customer deck. */
   public static final String RESOURCE = "/dev/valuex/semantic/customer-ranker.bin";
 
-  private static final int MAGIC = 0x56585231;
+  private static final int MAGIC = 0x56585232;
 
   /** One labelled text of the example bank: the index of its card, the words and the vector. */
   public record Example(int card, String text, float[] vector) {
@@ -44,9 +48,11 @@ public final class Ranker {
   private final ImmutableMap<String, Integer> index;
   private final ImmutableList<Example> examples;
   private final float[][] weights;
+  private final double sideLambda;
+  private final @Nullable SideModel side;
 
   private Ranker(String model, double lambda, List<String> cards, List<Example> examples,
-      float[][] weights) {
+      float[][] weights, double sideLambda, @Nullable SideModel side) {
     this.model = model;
     this.lambda = lambda;
     this.cards = ImmutableList.copyOf(cards);
@@ -57,6 +63,8 @@ public final class Ranker {
     this.index = ImmutableMap.copyOf(map);
     this.examples = ImmutableList.copyOf(examples);
     this.weights = weights;
+    this.sideLambda = sideLambda;
+    this.side = side;
   }
 
   private static final class Holder {
@@ -110,7 +118,39 @@ public final class Ranker {
         w[c][j] = (float) x[j][c];
       }
     }
-    return new Ranker(model, lambda, cards, examples, w);
+    return new Ranker(model, lambda, cards, examples, w, 0, null);
+  }
+
+  /**
+   * Trains the ranker as {@link #train(String, double, List, List)} does, and a logistic model
+   * of the side with penalty {@code sideLambda} on the same examples, each labelled IN when
+   * {@code inSide} holds for its card.
+   */
+  public static Ranker train(String model, double lambda, List<String> cards,
+      List<Example> examples, boolean[] inSide, double sideLambda) {
+    Ranker cardsOnly = train(model, lambda, cards, examples);
+    List<float[]> vectors = new ArrayList<>(examples.size());
+    List<Boolean> in = new ArrayList<>(examples.size());
+    for (Example e : examples) {
+      vectors.add(e.vector());
+      in.add(inSide[e.card()]);
+    }
+    return new Ranker(model, lambda, cards, examples, cardsOnly.weights, sideLambda,
+        SideModel.train(vectors, in, sideLambda));
+  }
+
+  /** Solves {@code a x = b} for a symmetric positive definite {@code a} and one vector b. */
+  static double[] solve(double[][] a, double[] b) {
+    double[][] m = new double[b.length][1];
+    for (int i = 0; i < b.length; i++) {
+      m[i][0] = b[i];
+    }
+    double[][] x = solve(a, m);
+    double[] out = new double[b.length];
+    for (int i = 0; i < b.length; i++) {
+      out[i] = x[i][0];
+    }
+    return out;
   }
 
   /** Solves {@code a x = b} for a symmetric positive definite {@code a} (Cholesky). */
@@ -156,6 +196,16 @@ public final class Ranker {
   /** Returns the ridge penalty the weights were trained with. */
   public double lambda() {
     return lambda;
+  }
+
+  /** Returns the penalty the side model was trained with, or 0 if there is none. */
+  public double sideLambda() {
+    return sideLambda;
+  }
+
+  /** Returns the logistic model of the statement's side, if one was trained. */
+  public Optional<SideModel> side() {
+    return Optional.ofNullable(side);
   }
 
   /** Returns the ids of the cards, in the order of the weights. */
@@ -219,6 +269,13 @@ public final class Ranker {
         o.writeFloat(x);
       }
     }
+    o.writeBoolean(side != null);
+    if (side != null) {
+      o.writeDouble(sideLambda);
+      for (float x : side.weights()) {
+        o.writeFloat(x);
+      }
+    }
     o.flush();
   }
 
@@ -252,7 +309,17 @@ public final class Ranker {
           row[j] = i.readFloat();
         }
       }
-      return new Ranker(model, lambda, cards, examples, w);
+      double sideLambda = 0;
+      SideModel side = null;
+      if (i.readBoolean()) {
+        sideLambda = i.readDouble();
+        float[] s = new float[dims + 1];
+        for (int j = 0; j <= dims; j++) {
+          s[j] = i.readFloat();
+        }
+        side = SideModel.of(s);
+      }
+      return new Ranker(model, lambda, cards, examples, w, sideLambda, side);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
