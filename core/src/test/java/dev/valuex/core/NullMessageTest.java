@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.valuex.core.agreement.AgreementOptions;
+import dev.valuex.core.analysis.ElementCombinations;
 import dev.valuex.core.analysis.GroupRule;
 import dev.valuex.core.analysis.GroupThreshold;
 import dev.valuex.core.analysis.ImportanceDistribution;
@@ -70,6 +71,7 @@ class NullMessageTest {
         .put(Journey.class, Journey.builder().name("broadband").model(JourneyModel.fiveStage())
             .build())
         .put(Placement.class, Placement.of(ELEMENT, Side.OUT))
+        .put(ElementCombinations.class, ElementCombinations.on(Side.OUT))
         .put(Function.class, Function.identity())
         .put(BalanceRule[].class, new BalanceRule[0])
         .put(Collection.class, ImmutableList.of())

@@ -24,8 +24,9 @@ public final class CpuTime {
   private CpuTime() {}
 
   /**
-   * Runs the floor (one and two threads), the one-thread summary and the two-thread summary in
-   * turn and prints the best and median CPU milliseconds of each, and the garbage collectors'
+   * Runs the floor (one and two threads), the one-thread summary and the two-thread summaries
+   * (the stream's collector, and two halves counted into builders) in turn, after checking that
+   * every summary is the same, and prints the best and median CPU milliseconds of each, and the garbage collectors'
    * pause milliseconds over all rounds.
    *
    * @param args the number of ledgers (default 1,000,000), rounds (default 7) and strata (1 or
@@ -53,8 +54,14 @@ public final class CpuTime {
     long[] one = new long[rounds];
     long[] busier = new long[rounds];
     long[] both = new long[rounds];
-    long[] gc = new long[4];
+    long[] halvesBusier = new long[rounds];
+    long[] halvesBoth = new long[rounds];
+    long[] gc = new long[5];
     long sink = 0;
+    if (!b.summaryIn(two).equals(b.summaryOneThread())
+        || !b.halvesIn(two).equals(b.summaryOneThread())) {
+      throw new IllegalStateException("the two-thread summaries differ from the one-thread one");
+    }
     for (int r = 0; r < rounds; r++) {
       long g0 = gcMillis();
       long t0 = threads.getCurrentThreadCpuTime();
@@ -77,6 +84,12 @@ public final class CpuTime {
       after = cpu(threads, workers);
       long g4 = gcMillis();
       split(before, after, busier, both, r);
+      before = cpu(threads, workers);
+      sink += b.halvesIn(two).ledgers();
+      after = cpu(threads, workers);
+      long g5 = gcMillis();
+      split(before, after, halvesBusier, halvesBoth, r);
+      gc[4] += g5 - g4;
       gc[0] += g1 - g0;
       gc[1] += g2 - g1;
       gc[2] += g3 - g2;
@@ -92,6 +105,8 @@ public final class CpuTime {
     print("summary 1 thread", one, gc[2]);
     print("summary 2 threads, busier worker", busier, gc[3]);
     print("summary 2 threads, both workers", both, -1);
+    print("summary 2 halves, busier worker", halvesBusier, gc[4]);
+    print("summary 2 halves, both workers", halvesBoth, -1);
   }
 
   private static void split(long[] before, long[] after, long[] busier, long[] both, int r) {

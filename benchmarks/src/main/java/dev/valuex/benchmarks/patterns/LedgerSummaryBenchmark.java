@@ -37,6 +37,40 @@ import org.openjdk.jmh.annotations.Warmup;
  * the JVM's machine-class guess. The setup collects the garbage of building the study, so the
  * first young collection of a measurement does not have to copy the million ledgers out of the
  * young generation; that pause fell on whichever variant allocated most, the two-thread one.
+ *
+ * <h2>Is one thread against two a fair comparison?</h2>
+ *
+ * <p>The issue's target compares {@link #summaryOneThread} with {@link #summaryTwoThreads} (two
+ * threads at least 1.8 times as fast). What each variant gets, and what is not equal:
+ *
+ * <ul>
+ *   <li><b>Same JVM settings, separate JVMs.</b> JMH runs every benchmark and parameter set in
+ *       forks of its own, with the heap flags above, so neither variant's compiled code, heap
+ *       or pool threads carry over into the other.
+ *   <li><b>The spare core.</b> On a 2-core machine the one-thread variant leaves a core free
+ *       for the JIT compiler and for G1's collector threads, which the two-thread variant has to
+ *       share its cores with. Compilation ends after warm-up, but only if warm-up is long enough
+ *       for every path (the one-thread figures of the 2026-12-06 run were still falling after
+ *       four warm-up iterations). Measure with ten warm-up iterations, two forks, and {@code -gc
+ *       true} (a collection between iterations, so that the young collections the two-thread
+ *       variant's second tally triggers do not fall into a few iterations only).
+ *   <li><b>How the two threads split the work.</b> {@link #summaryTwoThreads} is the collector on
+ *       a parallel stream, as a user writes it. A parallel stream splits its input into about
+ *       four times the <em>common</em> pool's parallelism, whatever pool it runs in: on a
+ *       2-core machine the common pool has one thread, so a million ledgers become four pieces
+ *       of 250,000. Two workers take two each when neither is delayed; a worker delayed by
+ *       another process leaves the last quarter to run alone, so a noisy host can cost the
+ *       stream variant up to a quarter of its speed-up while the one-thread variant loses only
+ *       the delay. {@link #summaryTwoHalves} splits the ledgers into two halves, one per
+ *       thread, each counted into a {@link LedgerSummary.Builder} and then added together: the
+ *       same split as {@link #floorTwoThreads}, and the shape of a Spark partition. Comparing
+ *       the two tells the stream's splitting apart from the summary's own cost of running on
+ *       two threads.
+ *   <li><b>The merge.</b> Both two-thread variants merge one partial summary into the other on
+ *       one thread at the end (for 96 strata a few milliseconds, against a few hundred for the
+ *       counting); the one-thread variant has nothing to merge. That cost is part of what two
+ *       threads cost, so it stays in the measurement.
+ * </ul>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -91,6 +125,33 @@ public class LedgerSummaryBenchmark {
   @Benchmark
   public LedgerSummary summaryTwoThreads() {
     return summaryIn(two);
+  }
+
+  /**
+   * The summary on two threads, each counting one half of the ledgers into a builder, then one
+   * adding the other's counts in: the split {@link #floorTwoThreads} uses.
+   *
+   * @return the summary
+   */
+  @Benchmark
+  public LedgerSummary summaryTwoHalves() {
+    return halvesIn(two);
+  }
+
+  /** Two builders on two halves of the ledgers in the given pool, added together. */
+  LedgerSummary halvesIn(ForkJoinPool pool) {
+    int half = study.ledgers.size() / 2;
+    ForkJoinTask<LedgerSummary.Builder> first = pool.submit(() -> count(0, half));
+    LedgerSummary.Builder second = pool.submit(() -> count(half, study.ledgers.size())).join();
+    return first.join().addAll(second).build();
+  }
+
+  private LedgerSummary.Builder count(int from, int to) {
+    LedgerSummary.Builder b = LedgerSummary.builder();
+    for (Ledger l : study.ledgers.subList(from, to)) {
+      b.add(l);
+    }
+    return b;
   }
 
   /** The collector on a parallel stream in the given pool, as a user writes it. */

@@ -6,14 +6,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
-import dev.valuex.core.LedgerEntry;
 import dev.valuex.core.Side;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -40,8 +38,11 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>Ties are broken by the element's own coverage, then by id, so a proposal is reproducible.
- * The set is computed from the ledgers rather than from a {@link LedgerSummary}, because how
- * many ledgers a set of three or more elements reaches depends on more than pair counts.
+ * The set is computed from the ledgers' {@link ElementCombinations} rather than from a {@link
+ * LedgerSummary}, because how many ledgers a set of three or more elements reaches depends on
+ * more than pair counts. Each factory takes either the ledgers or their combinations, counted
+ * beforehand (and merged across threads or machines): both give the same proposal, and the
+ * combinations' size grows with the distinct combinations on the side, not with the ledgers.
  *
  * <pre>{@code
  * SummarySetProposal p = SummarySetProposal.reaching(0.8, Side.OUT, ledgers);
@@ -143,9 +144,24 @@ public abstract class SummarySetProposal {
    */
   public static SummarySetProposal reaching(double share, Side side,
       Iterable<? extends Ledger> ledgers) {
-    check(share > 0 && share <= 1, "SummarySetProposal", "share",
-        "be above 0 and at most 1", share);
-    Sets sets = Sets.of(side, ledgers);
+    checkShare(share);
+    return reaching(share, ElementCombinations.of(side, ledgers));
+  }
+
+  /**
+   * Proposes the smallest set of elements carried, one or more of them, by at least a share of
+   * the ledgers counted into combinations; the same proposal as {@link #reaching(double, Side,
+   * Iterable)} on those ledgers, made without them.
+   *
+   * @param share the share of ledgers to reach, above 0 and at most 1
+   * @param combinations how many ledgers carry each combination of elements on the side to pick
+   *     from, not null
+   * @return the proposal, never null
+   * @throws dev.valuex.core.InvalidValueException if the share is not above 0 and at most 1
+   */
+  public static SummarySetProposal reaching(double share, ElementCombinations combinations) {
+    checkShare(share);
+    Sets sets = Sets.of(requireNonNull(combinations, "combinations"));
     long needed = BigDecimal.valueOf(share).multiply(BigDecimal.valueOf(sets.ledgers))
         .setScale(0, RoundingMode.CEILING).longValueExact();
     List<Integer> greedy = sets.greedy(Integer.MAX_VALUE, needed);
@@ -167,9 +183,34 @@ public abstract class SummarySetProposal {
    * @throws dev.valuex.core.InvalidValueException if {@code n} is below 1
    */
   public static SummarySetProposal topN(int n, Side side, Iterable<? extends Ledger> ledgers) {
-    check(n >= 1, "SummarySetProposal", "n", "be at least 1", n);
-    Sets sets = Sets.of(side, ledgers);
+    checkN(n);
+    return topN(n, ElementCombinations.of(side, ledgers));
+  }
+
+  /**
+   * Proposes {@code n} elements picked greedily to reach as many of the ledgers counted into
+   * combinations as possible; the same proposal as {@link #topN(int, Side, Iterable)} on those
+   * ledgers, made without them.
+   *
+   * @param n how many elements to pick, at least 1
+   * @param combinations how many ledgers carry each combination of elements on the side to pick
+   *     from, not null
+   * @return the proposal, never null
+   * @throws dev.valuex.core.InvalidValueException if {@code n} is below 1
+   */
+  public static SummarySetProposal topN(int n, ElementCombinations combinations) {
+    checkN(n);
+    Sets sets = Sets.of(requireNonNull(combinations, "combinations"));
     return sets.proposal(sets.greedy(n, Long.MAX_VALUE), OptionalLong.empty(), Method.GREEDY);
+  }
+
+  private static void checkShare(double share) {
+    check(share > 0 && share <= 1, "SummarySetProposal", "share",
+        "be above 0 and at most 1", share);
+  }
+
+  private static void checkN(int n) {
+    check(n >= 1, "SummarySetProposal", "n", "be at least 1", n);
   }
 
   @Value.Check
@@ -178,61 +219,92 @@ public abstract class SummarySetProposal {
         reachable());
   }
 
-  /** The ledgers carrying each candidate element, as bit sets over ledger positions. */
+  /**
+   * The candidate elements in id order and the ledgers carrying them, read from the table of
+   * {@link ElementCombinations} in place: how many ledgers a set of elements reaches is the sum
+   * of the counts of the combinations holding one of them, so the work grows with the distinct
+   * combinations, never with the ledgers.
+   */
   private static final class Sets {
+    final ElementCombinations table;
     final Side side;
-    final int ledgers;
+    final long ledgers;
+    /** The candidates in id order: candidate {@code i} is {@code elements.get(i)}. */
     final List<ElementId> elements;
-    final List<long[]> bits;
-    final int words;
+    /** The table's bit of each candidate. */
+    final int[] bitOf;
+    /** The candidate of each of the table's bits. */
+    final int[] candidateOf;
+    /** How many ledgers carry each candidate. */
+    final long[] own;
 
-    private Sets(Side side, int ledgers, List<ElementId> elements, List<long[]> bits) {
-      this.side = side;
-      this.ledgers = ledgers;
-      this.elements = elements;
-      this.bits = bits;
-      this.words = (ledgers + 63) >>> 6;
-    }
-
-    static Sets of(Side side, Iterable<? extends Ledger> ledgers) {
-      requireNonNull(side, "side");
-      TreeMap<ElementId, List<Integer>> carriers = new TreeMap<>();
-      int n = 0;
-      for (Ledger ledger : requireNonNull(ledgers, "ledgers")) {
-        for (LedgerEntry e : ledger.entries()) {
-          if (e.side() == side) {
-            carriers.computeIfAbsent(e.element(), k -> new ArrayList<>()).add(n);
+    private Sets(ElementCombinations table) {
+      this.table = table;
+      this.side = table.side();
+      this.ledgers = table.ledgers();
+      int m = table.elementCount();
+      Integer[] order = new Integer[m];
+      for (int b = 0; b < m; b++) {
+        order[b] = b;
+      }
+      java.util.Arrays.sort(order, (x, y) -> table.element(x).compareTo(table.element(y)));
+      this.bitOf = new int[m];
+      this.candidateOf = new int[m];
+      List<ElementId> ids = new ArrayList<>();
+      for (int i = 0; i < m; i++) {
+        bitOf[i] = order[i];
+        candidateOf[order[i]] = i;
+        ids.add(table.element(order[i]));
+      }
+      this.elements = ids;
+      this.own = new long[m];
+      int words = table.words();
+      for (int slot = 0; slot < table.slots(); slot++) {
+        long n = table.ledgersAt(slot);
+        if (n != 0) {
+          for (int w = 0; w < words; w++) {
+            for (long word = table.word(slot, w); word != 0; word &= word - 1) {
+              own[candidateOf[w * 64 + Long.numberOfTrailingZeros(word)]] += n;
+            }
           }
         }
-        n++;
       }
-      int words = (n + 63) >>> 6;
-      List<ElementId> elements = new ArrayList<>(carriers.keySet());
-      List<long[]> bits = new ArrayList<>();
-      for (List<Integer> positions : carriers.values()) {
-        long[] b = new long[words];
-        for (int p : positions) {
-          b[p >>> 6] |= 1L << p;
+    }
+
+    static Sets of(ElementCombinations table) {
+      return new Sets(table);
+    }
+
+    /**
+     * The ledgers reached by picks added one at a time, and how many more each candidate would
+     * reach.
+     */
+    final class Cover {
+      final long[] covered = new long[(table.slots() + 63) >>> 6];
+      final long[] gain = own.clone();
+      long reached;
+
+      /** Adds a pick: every combination holding it is reached. */
+      void add(int candidate) {
+        int bit = bitOf[candidate];
+        int wordOfBit = bit >>> 6;
+        long bitMask = 1L << bit;
+        int words = table.words();
+        for (int slot = 0; slot < table.slots(); slot++) {
+          long n = table.ledgersAt(slot);
+          if (n == 0 || (covered[slot >>> 6] & (1L << slot)) != 0
+              || (table.word(slot, wordOfBit) & bitMask) == 0) {
+            continue;
+          }
+          covered[slot >>> 6] |= 1L << slot;
+          reached += n;
+          for (int w = 0; w < words; w++) {
+            for (long word = table.word(slot, w); word != 0; word &= word - 1) {
+              gain[candidateOf[w * 64 + Long.numberOfTrailingZeros(word)]] -= n;
+            }
+          }
         }
-        bits.add(b);
       }
-      return new Sets(side, n, elements, bits);
-    }
-
-    static int count(long[] b) {
-      int c = 0;
-      for (long w : b) {
-        c += Long.bitCount(w);
-      }
-      return c;
-    }
-
-    static int newCount(long[] b, long[] covered) {
-      int c = 0;
-      for (int i = 0; i < b.length; i++) {
-        c += Long.bitCount(b[i] & ~covered[i]);
-      }
-      return c;
     }
 
     /** Greedy picks among all candidates until {@code limit} picks or {@code needed} reached. */
@@ -245,22 +317,20 @@ public abstract class SummarySetProposal {
     }
 
     private List<Integer> greedyAmong(List<Integer> candidates, int limit, long needed) {
-      long[] covered = new long[words];
-      long reached = 0;
+      Cover cover = new Cover();
       List<Integer> picks = new ArrayList<>();
       List<Integer> left = new ArrayList<>(candidates);
-      while (picks.size() < limit && reached < needed && !left.isEmpty()) {
+      while (picks.size() < limit && cover.reached < needed && !left.isEmpty()) {
         int best = -1;
-        int bestGain = 0;
-        int bestOwn = 0;
+        long bestGain = 0;
+        long bestOwn = 0;
         for (int i : left) {
-          int gain = newCount(bits.get(i), covered);
-          int own = count(bits.get(i));
+          long gain = cover.gain[i];
           // Candidates are in id order, so strict comparisons keep the smallest id on ties.
-          if (gain > bestGain || (gain == bestGain && gain > 0 && own > bestOwn)) {
+          if (gain > bestGain || (gain == bestGain && gain > 0 && own[i] > bestOwn)) {
             best = i;
             bestGain = gain;
-            bestOwn = own;
+            bestOwn = own[i];
           }
         }
         if (best < 0) {
@@ -268,11 +338,7 @@ public abstract class SummarySetProposal {
         }
         picks.add(best);
         left.remove(Integer.valueOf(best));
-        long[] b = bits.get(best);
-        for (int w = 0; w < words; w++) {
-          covered[w] |= b[w];
-        }
-        reached += bestGain;
+        cover.add(best);
       }
       return picks;
     }
@@ -283,14 +349,9 @@ public abstract class SummarySetProposal {
     }
 
     long reached(List<Integer> picks) {
-      long[] union = new long[words];
-      for (int i : picks) {
-        long[] b = bits.get(i);
-        for (int w = 0; w < words; w++) {
-          union[w] |= b[w];
-        }
-      }
-      return count(union);
+      Cover cover = new Cover();
+      picks.forEach(cover::add);
+      return cover.reached;
     }
 
     /**
@@ -308,25 +369,20 @@ public abstract class SummarySetProposal {
       for (int size = 1; size < greedySize; size++) {
         subsets += binomial(m, size);
       }
-      if (subsets * Math.max(1, words) > SEARCH_BUDGET) {
+      // The search once took a pass over a bit per ledger for each subset; its budget still
+      // counts those words, so that the same ledgers get the same method and picks as before.
+      long ledgerWords = Math.max(1, (ledgers + 63) >>> 6);
+      if (subsets > 0 && ledgerWords > SEARCH_BUDGET / subsets) {
         return null;
       }
-      long[] union = new long[words];
+      long[] missed = missedBySubsets(m);
+      int all = (1 << m) - 1;
       for (int size = 1; size < greedySize; size++) {
         int best = -1;
         long bestReach = -1;
         // Gosper's hack walks every subset of this size in increasing mask order.
         for (int mask = (1 << size) - 1; mask < (1 << m); mask = nextMask(mask)) {
-          java.util.Arrays.fill(union, 0);
-          for (int i = 0; i < m; i++) {
-            if ((mask & (1 << i)) != 0) {
-              long[] b = bits.get(i);
-              for (int w = 0; w < words; w++) {
-                union[w] |= b[w];
-              }
-            }
-          }
-          long reach = count(union);
+          long reach = ledgers - missed[all & ~mask];
           if (reach >= needed && reach > bestReach) {
             best = mask;
             bestReach = reach;
@@ -346,6 +402,37 @@ public abstract class SummarySetProposal {
       return greedy(Integer.MAX_VALUE, needed);
     }
 
+    /**
+     * Returns, for every subset of the {@code m} candidates (bit {@code i} for candidate {@code
+     * i}), how many ledgers carry none but elements of that subset: the ledgers a set misses are
+     * those of the subset of the candidates outside it.
+     */
+    private long[] missedBySubsets(int m) {
+      long[] within = new long[1 << m];
+      int words = table.words();
+      for (int slot = 0; slot < table.slots(); slot++) {
+        long n = table.ledgersAt(slot);
+        if (n != 0) {
+          int mask = 0;
+          for (int w = 0; w < words; w++) {
+            for (long word = table.word(slot, w); word != 0; word &= word - 1) {
+              mask |= 1 << candidateOf[w * 64 + Long.numberOfTrailingZeros(word)];
+            }
+          }
+          within[mask] += n;
+        }
+      }
+      // Sum over subsets, one candidate at a time (the zeta transform).
+      for (int i = 0; i < m; i++) {
+        for (int mask = 0; mask < within.length; mask++) {
+          if ((mask & (1 << i)) != 0) {
+            within[mask] += within[mask ^ (1 << i)];
+          }
+        }
+      }
+      return within;
+    }
+
     private static int nextMask(int mask) {
       int c = mask & -mask;
       int r = mask + c;
@@ -361,26 +448,14 @@ public abstract class SummarySetProposal {
     }
 
     SummarySetProposal proposal(List<Integer> picks, OptionalLong needed, Method method) {
-      long[] covered = new long[words];
-      long reachable = 0;
-      long[] any = new long[words];
-      for (long[] b : bits) {
-        for (int w = 0; w < words; w++) {
-          any[w] |= b[w];
-        }
-      }
-      reachable = count(any);
+      long reachable = ledgers - table.ledgers(java.util.Set.of());
+      Cover cover = new Cover();
       ImmutableList.Builder<ProposedElement> result = ImmutableList.builder();
-      long reached = 0;
       for (int i : picks) {
-        long[] b = bits.get(i);
-        int gain = newCount(b, covered);
-        for (int w = 0; w < words; w++) {
-          covered[w] |= b[w];
-        }
-        reached += gain;
-        result.add(ProposedElement.builder().element(elements.get(i)).ledgers(count(b))
-            .newLedgers(gain).reachedLedgers(reached).outOf(ledgers).build());
+        long gain = cover.gain[i];
+        cover.add(i);
+        result.add(ProposedElement.builder().element(elements.get(i)).ledgers(own[i])
+            .newLedgers(gain).reachedLedgers(cover.reached).outOf(ledgers).build());
       }
       return ImmutableSummarySetProposal.builder().side(side).outOf(ledgers).needed(needed)
           .reachable(reachable).method(method).addAllPicks(result.build()).build();

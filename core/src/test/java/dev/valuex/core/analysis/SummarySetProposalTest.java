@@ -64,11 +64,45 @@ class SummarySetProposalTest {
   }
 
   @Test
+  void findsASmallerSetThanGreedyAndBreaksTiesBetweenSmallestSetsByIdOrder() {
+    // Ledgers by OUT combination: {a,b} 4, {a,c,d} 4, {b} 3, {c,d} 3. Greedy takes a (8), then
+    // b and c: three picks. {b,c} and {b,d} both reach all 14: the first in id order is kept.
+    ElementId a = ElementId.parse("customer.a");
+    ElementId b = ElementId.parse("customer.b");
+    ElementId c = ElementId.parse("customer.c");
+    ElementId d = ElementId.parse("customer.d");
+    List<dev.valuex.core.Ledger> ledgers = new java.util.ArrayList<>();
+    add(ledgers, 4, a, b);
+    add(ledgers, 4, a, c, d);
+    add(ledgers, 3, b);
+    add(ledgers, 3, c, d);
+    SummarySetProposal p = SummarySetProposal.reaching(1.0, Side.OUT, ledgers);
+    assertEquals(List.of(b, c), elements(p));
+    assertEquals(SummarySetProposal.Method.EXACT, p.method());
+    assertEquals(List.of(7L, 7L),
+        p.picks().stream().map(ProposedElement::newLedgers).collect(Collectors.toList()));
+    assertEquals(p, SummarySetProposal.reaching(1.0, ElementCombinations.of(Side.OUT, ledgers)));
+    assertEquals(List.of(a, b, c),
+        elements(SummarySetProposal.topN(3, ElementCombinations.of(Side.OUT, ledgers))));
+  }
+
+  @Test
   void rejectsShareAboveOne() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> SummarySetProposal.reaching(1.5, Side.OUT, ALL));
     assertEquals("SummarySetProposal: share must be above 0 and at most 1, got 1.5",
         e.getMessage());
+  }
+
+  private static void add(List<dev.valuex.core.Ledger> ledgers, int copies,
+      ElementId... out) {
+    dev.valuex.core.Ledger l = StudyLedgers.L5.withoutEntry(CONVENIENCE, Side.OUT);
+    for (ElementId e : out) {
+      l = l.withEntry(dev.valuex.core.LedgerEntry.of(e, Side.OUT));
+    }
+    for (int i = 0; i < copies; i++) {
+      ledgers.add(l);
+    }
   }
 
   private static List<ElementId> elements(SummarySetProposal p) {
