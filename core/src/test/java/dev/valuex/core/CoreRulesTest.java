@@ -57,6 +57,15 @@ class CoreRulesTest {
   }
 
   @Test
+  void aMessageShowsABadValueOfEightyCharactersWholeAndShortensALongerOne() {
+    String eighty = "x".repeat(80);
+    rejected("ElementId: text must be <deck>.<slug> with exactly one dot, got '" + eighty + "'",
+        () -> ElementId.parse(eighty));
+    rejected("ElementId: text must be <deck>.<slug> with exactly one dot, got '"
+        + "x".repeat(77) + "...'", () -> ElementId.parse(eighty + "x"));
+  }
+
+  @Test
   void eachSideHasTheOtherAsItsOpposite() {
     assertEquals(Side.OUT, Side.IN.opposite());
     assertEquals(Side.IN, Side.OUT.opposite());

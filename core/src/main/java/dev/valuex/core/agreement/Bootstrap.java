@@ -8,7 +8,9 @@ import org.immutables.value.Value;
  * How agreement intervals are resampled: the number of bootstrap replicates and the seed of the
  * random draws. Units (statements) are drawn with replacement using {@link java.util.Random},
  * whose algorithm the Java specification fixes, so a seed gives the same interval on every
- * machine and Java version.
+ * machine and Java version: one {@code Random} seeded once per coefficient, and each replicate
+ * draws as many units as the coefficient uses, each with {@code nextInt(units)} over the units
+ * in data order.
  *
  * <pre>{@code
  * Bootstrap quick = Bootstrap.of(500, 7);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
@@ -280,8 +281,14 @@ public abstract class GroupLedger {
             "rest on member ledgers only", ref.ledger());
       }
       check(entry.importance().equals(trace.importance()), who, "entry " + what + " importance",
-          "be the members' median rounded half up, " + trace.importance(), entry.importance());
+          "be the members' median rounded half up, " + level(trace.importance()),
+          level(entry.importance()));
     }
+  }
+
+  /** An importance for a message: the level, or "none" for an unweighed entry. */
+  private static Object level(OptionalInt importance) {
+    return importance.isPresent() ? (Object) importance.getAsInt() : "none";
   }
 
   /** One member's entry for a placement, with the member ledger's id. */

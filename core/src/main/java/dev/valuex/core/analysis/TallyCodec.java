@@ -308,9 +308,14 @@ final class TallyCodec {
     }
 
     String text(String what) throws InvalidObjectException {
-      int length = count(what + " length", left());
-      String s = new String(buf, at, length, StandardCharsets.UTF_8);
-      at += length;
+      // Bounded by the bytes left after the length itself, so a length one past the end is
+      // refused here rather than by the String constructor.
+      long length = varlong(what + " length");
+      if (length < 0 || length > left()) {
+        throw malformed(what + " length", length, "be between 0 and " + left());
+      }
+      String s = new String(buf, at, (int) length, StandardCharsets.UTF_8);
+      at += (int) length;
       return s;
     }
 

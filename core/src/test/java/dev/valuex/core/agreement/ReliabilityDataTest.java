@@ -107,6 +107,19 @@ class ReliabilityDataTest {
   }
 
   @Test
+  void aDistanceOfZeroBetweenTwoValuesCountsThemAsOne() {
+    // Values 4 and 5 of Krippendorff's example zero apart: alpha is the nominal alpha of the
+    // data with every 5 coded as 4, interval and all.
+    Distance<Integer> fourIsFive = (a, b) -> a.equals(b) || a + b == 9 ? 0 : 1;
+    Estimate merged = krippendorff2011().alpha(fourIsFive, BOOTSTRAP).orElseThrow();
+    Estimate recoded = krippendorff2011().map(v -> v == 5 ? 4 : v).krippendorffAlpha(BOOTSTRAP)
+        .orElseThrow();
+    assertEquals(recoded.value(), merged.value(), 1e-12);
+    assertEquals(recoded.lower(), merged.lower(), 1e-12);
+    assertEquals(recoded.upper(), merged.upper(), 1e-12);
+  }
+
+  @Test
   void fleissOriginalExampleGivesKappa0430() {
     Estimate kappa = fleiss1971().fleissKappa(BOOTSTRAP).orElseThrow();
     assertEquals(0.4302445200601409, kappa.value(), 1e-12);

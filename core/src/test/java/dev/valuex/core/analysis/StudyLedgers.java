@@ -58,6 +58,19 @@ final class StudyLedgers {
 
   private StudyLedgers() {}
 
+  /**
+   * Returns a customer's ledger without entries, for tests that lay out their own: its subject
+   * an individual labelled with the id and tagged with the segments.
+   */
+  static Ledger bare(String id, View view, LocalDate asOf, String... segments) {
+    Subject.Builder subject = Subject.builder().kind(Subject.Kind.INDIVIDUAL).label(id);
+    for (String s : segments) {
+      subject.addSegment(s);
+    }
+    return Ledger.builder().id(LedgerId.of(id)).subject(subject.build()).owner(id)
+        .author("researcher-1").perspective(Perspective.CUSTOMER).view(view).asOf(asOf).build();
+  }
+
   private static Ledger ledger(String id, @org.jspecify.annotations.Nullable String segment,
       View view, LocalDate asOf) {
     Subject.Builder subject = Subject.builder().kind(Subject.Kind.INDIVIDUAL).label(id.toUpperCase(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.testing.EqualsTester;
 import dev.valuex.core.ElementId;
 import dev.valuex.core.InvalidValueException;
 import dev.valuex.core.Ledger;
@@ -74,6 +75,45 @@ class StageBreakdownTest {
         () -> StageTags.of(JourneyModel.fiveStage())
             .tag(EntryRef.of(LedgerId.of("p01"), SAVINGS, Side.OUT), "Use"));
     assertEquals("StageTags: tags must name a stage of model five-stage, got 'Use'",
+        e.getMessage());
+  }
+
+  @Test
+  void countsLedgersAndUntaggedEntriesAndComparesByEveryCount() {
+    Ledger a = ledger("p01");
+    Ledger b = ledger("p02");
+    Ledger c = ledger("p03");
+    StageTags tags = StageTags.of(JourneyModel.fiveStage())
+        .tag(EntryRef.of(a.id(), SAVINGS, Side.OUT), "Consideration");
+    StageBreakdown sb = StageBreakdown.of(List.of(a, b, c), tags);
+    assertEquals(3, sb.ledgers());
+    assertEquals(3, sb.total(Side.OUT, SAVINGS));
+    assertEquals(2, sb.untagged(Side.OUT, SAVINGS));
+    assertEquals(3, sb.untagged(Side.IN, TIME));
+    assertEquals(0, sb.untagged(Side.OUT, TIME));
+    assertEquals(ImmutableMap.of("Consideration", 1L), sb.stagesOf(Side.OUT, SAVINGS));
+    assertEquals(ImmutableMap.of(), sb.stagesOf(Side.IN, TIME));
+    assertEquals("StageBreakdown{model=five-stage, ledgers=3, tagged=1 cells}", sb.toString());
+    new EqualsTester()
+        .addEqualityGroup(sb, StageBreakdown.of(List.of(c, b, a), tags),
+            StageBreakdown.of(List.of(a), tags).merge(StageBreakdown.of(List.of(b, c), tags)))
+        .addEqualityGroup(StageBreakdown.of(List.of(a, b), tags))
+        .addEqualityGroup(
+            StageBreakdown.of(List.of(a, b, c), StageTags.of(JourneyModel.fiveStage())))
+        .addEqualityGroup(StageBreakdown.of(List.of(a, b, c.withoutEntry(TIME, Side.IN)), tags))
+        .addEqualityGroup(
+            StageBreakdown.of(List.of(a, b, c), StageTags.of(JourneyModel.eightStage())))
+        .testEquals();
+  }
+
+  @Test
+  void breakdownsByDifferentModelsDoNotMerge() {
+    Ledger a = ledger("p01");
+    StageBreakdown five = StageBreakdown.of(List.of(a), StageTags.of(JourneyModel.fiveStage()));
+    StageBreakdown eight =
+        StageBreakdown.of(List.of(a), StageTags.of(JourneyModel.eightStage()));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> five.merge(eight));
+    assertEquals("StageBreakdown: model must be the same in both breakdowns, got 'eight-stage'",
         e.getMessage());
   }
 }
