@@ -439,11 +439,11 @@ public final class PatternAnalysis {
   }
 
   /**
-   * What an analysis counts from ledgers, one at a time or merged from partial counts in any
-   * order and grouping: the summary of the ledgers of the view counted, how many ledgers were
-   * read, the owners' verdicts per (segment tags, view, month) and how many ledgers carry each
-   * distinct set of OUT elements ({@link ElementCombinations}). {@link Serializable}, so a distributed job ships partial
-   * counts rather than ledgers. Not thread-safe.
+   * What an analysis counts from ledgers, one at a time or merged from partial counts in any order
+   * and grouping: the summary of the ledgers of the view counted, how many ledgers were read, the
+   * owners' verdicts per (segment tags, view, month) and how many ledgers carry each distinct set
+   * of OUT elements ({@link ElementCombinations}). {@link Serializable}, so a distributed job ships
+   * partial counts rather than ledgers. Not thread-safe.
    */
   public static final class Counts implements Serializable {
     private static final long serialVersionUID = 2L;

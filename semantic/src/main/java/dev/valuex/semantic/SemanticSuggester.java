@@ -43,9 +43,10 @@ import java.util.stream.IntStream;
  * a catalog get their own vectors.
  *
  * <p><b>Hybrid ranking.</b> {@link RankingMethod#HYBRID} adds {@value #LEXICAL_WEIGHT} times the
- * lexical score ({@value #FAST_LEXICAL_WEIGHT} with the fast model), the catalog's keyword score {@code k} squashed into [0, 1) as {@code k / (k + }
- * {@value #LEXICAL_HALF}{@code )}. The weights were chosen on the tuning half of the module's
- * development set and the catalog's labelled statements by cross-validation (module README).
+ * lexical score ({@value #FAST_LEXICAL_WEIGHT} with the fast model), the catalog's keyword score
+ * {@code k} squashed into [0, 1) as {@code k / (k + }{@value #LEXICAL_HALF}{@code )}. The weights
+ * were chosen on the tuning half of the module's development set and the catalog's labelled
+ * statements by cross-validation (module README).
  *
  * <p><b>Side step.</b> For customer statements the accurate model's ranker also holds a logistic
  * model of the statement's side; its log-odds, times {@value #SIDE_WEIGHT}, is added to the
@@ -65,9 +66,9 @@ import java.util.stream.IntStream;
  * with the same example bank and a linear model retrained on those vectors: no transformer
  * runs, at a cost in accuracy that the module README states per labelled set.
  *
- * <p>The model (quantized bge-small-en-v1.5 in ONNX Runtime, bundled in its jar), the static
- * table and the rankers are loaded lazily once per JVM. Instances are immutable apart from their lazily computed,
- * safely published vectors, and safe to share between threads.
+ * <p>The model (quantized bge-small-en-v1.5 in ONNX Runtime, bundled in its jar), the static table
+ * and the rankers are loaded lazily once per JVM. Instances are immutable apart from their lazily
+ * computed, safely published vectors, and safe to share between threads.
  */
 public final class SemanticSuggester {
 

@@ -6,13 +6,14 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * An agreement coefficient with its 95% interval: the value computed on all units, and the
- * 2.5th and 97.5th percentiles of the same coefficient over bootstrap resamples of the units
- * (percentile interval, Efron and Tibshirani 1993, chapter 13). Percentiles are interpolated
- * linearly between order statistics, the {@code p}th at position {@code p * (replicates - 1)}
- * of the sorted replicates counted from 0 (Hyndman and Fan's type 7, R's default). Resamples on which the coefficient is undefined (every
- * value the same, so no agreement beyond chance can be told) are left out; {@link
- * #replicates()} says how many counted, and when none did the interval is the value itself.
+ * An agreement coefficient with its 95% interval: the value computed on all units, and the 2.5th
+ * and 97.5th percentiles of the same coefficient over bootstrap resamples of the units (percentile
+ * interval, Efron and Tibshirani 1993, chapter 13). Percentiles are interpolated linearly between
+ * order statistics, the {@code p}th at position {@code p * (replicates - 1)} of the sorted
+ * replicates counted from 0 (Hyndman and Fan's type 7, R's default). Resamples on which the
+ * coefficient is undefined (every value the same, so no agreement beyond chance can be told) are
+ * left out; {@link #replicates()} says how many counted, and when none did the interval is the
+ * value itself.
  */
 @Value.Immutable
 public abstract class Estimate {
