@@ -90,7 +90,7 @@ public final class SemanticSuggester {
    * with a usual side gets {@code SIDE_WEIGHT * z} added to its score if that side is IN, and
    * {@code -SIDE_WEIGHT * z} if OUT.
    */
-  public static final double SIDE_WEIGHT = 0.005;
+  public static final double SIDE_WEIGHT = 0.0075;
 
   /** Keyword score at which the calibrated lexical score reaches one half. */
   public static final double LEXICAL_HALF = 24;
