@@ -82,6 +82,23 @@ class DeckFormatTest {
   }
 
   @Test
+  void bytesThatDoNotDecodeAreAFormatProblem() {
+    // '{' then zero bytes: Jackson guesses UTF-32, then meets a code point above U+10FFFF.
+    byte[] bytes = new byte[34];
+    bytes[0] = '{';
+    bytes[29] = (byte) 0xf6;
+    bytes[30] = (byte) 0xdf;
+    bytes[31] = (byte) 0x92;
+    bytes[32] = (byte) 0x9d;
+    bytes[33] = ' ';
+    ValuexFormatException e = assertThrows(ValuexFormatException.class,
+        () -> DeckFormat.read(new ByteArrayInputStream(bytes), "odd.json"));
+    assertEquals(1, e.problems().size());
+    assertTrue(e.problems().get(0).startsWith("(root): must be well-formed JSON, got Invalid "
+        + "UTF-32 character"), e.problems().get(0));
+  }
+
+  @Test
   void rejectsDuplicateIdsNamesAndIdsOutsideTheDeck() {
     String card = "{\"id\": \"%s\", \"name\": \"%s\", \"short_phrase\": \"p\", "
         + "\"sentence\": \"s\", \"category\": \"c\"}";

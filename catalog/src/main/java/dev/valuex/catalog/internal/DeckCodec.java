@@ -16,6 +16,7 @@ import dev.valuex.core.Side;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.ValuexFormatException;
 import dev.valuex.core.internal.NameKeys;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -134,6 +135,11 @@ public final class DeckCodec {
       throw ValuexFormatException.of(source, List.of(l == null || l.getLineNr() < 1
           ? Problem.at(pointer, message)
           : located(pointer, l.getLineNr(), l.getColumnNr(), message)));
+    } catch (CharConversionException e) {
+      // Jackson detects the encoding (UTF-8, -16 or -32) from the first bytes; bytes that do
+      // not decode in it are a problem of the document, not of reading it.
+      throw ValuexFormatException.of(source,
+          List.of(Problem.at("", "must be well-formed JSON, got " + e.getMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read deck " + source, e);
     }

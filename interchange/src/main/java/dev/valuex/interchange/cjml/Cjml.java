@@ -440,7 +440,7 @@ public final class Cjml {
     }
 
     Problem at(String message) {
-      return Problem.atLine(line, column, message);
+      return located(line, column, message);
     }
 
     @Nullable Node child(String n) {
@@ -504,9 +504,19 @@ public final class Cjml {
       int nested = msg.indexOf("Message: ");
       String text = "malformed XML: "
           + (nested >= 0 ? msg.substring(nested + "Message: ".length()) : msg).strip();
-      throw ValuexFormatException.of(source, List.of(l == null || l.getLineNumber() < 1
-          ? Problem.of(text) : Problem.atLine(l.getLineNumber(),
-              Math.max(1, l.getColumnNumber()), text)));
+      throw ValuexFormatException.of(source, List.of(l == null
+          ? Problem.of(text) : located(l.getLineNumber(), l.getColumnNumber(), text)));
     }
+  }
+
+  /**
+   * A problem at what the XML parser says is its place, as much of it as is known: the JDK's
+   * parser reports -1 for an unknown line or column and, after some inputs, a negative column.
+   */
+  private static Problem located(int line, int column, String message) {
+    if (line < 1) {
+      return Problem.of(message);
+    }
+    return column < 1 ? Problem.atLine(line, message) : Problem.atLine(line, column, message);
   }
 }

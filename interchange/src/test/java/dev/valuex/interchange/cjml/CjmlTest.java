@@ -9,7 +9,10 @@ import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.JourneyModel;
 import dev.valuex.core.journey.OrganisationFunction;
 import dev.valuex.core.journey.Touchpoint;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,23 @@ class CjmlTest {
     assertEquals(1, e.problems().size());
     assertEquals(true, e.problems().get(0).startsWith("line 3, column "), e.getMessage());
     assertEquals(true, e.getMessage().startsWith("bad.cjml: 1 problem"), e.getMessage());
+  }
+
+  @Test
+  void anElementWhoseColumnTheXmlParserLostIsLocatedByItsLine() throws IOException {
+    // Found by the CJML fuzzer: after this input the JDK's parser reports column -37.
+    String xml;
+    try (InputStream in = CjmlTest.class.getResourceAsStream(
+        "/dev/valuex/interchange/EachReaderFuzzTestInputs/cjml/negative-column")) {
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    ValuexFormatException e = assertThrows(ValuexFormatException.class, () ->
+        Cjml.read(new StringReader(xml), "found.cjml", JourneyModel.eightStage()));
+    assertEquals(List.of("line 8, column 214: serviceProvider Courier appears twice",
+        "line 50: serviceProvider Courier appears twice",
+        "line 53, column 33: actualCommunicationPoint must have a touchpointID",
+        "line 53, column 33: actualCommunicationPoint : vx:stage must be present when no "
+            + "default stage is given"), e.problems());
   }
 
   @Test
