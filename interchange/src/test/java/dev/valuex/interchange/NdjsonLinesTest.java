@@ -71,6 +71,40 @@ class NdjsonLinesTest {
   }
 
   @Test
+  void aCharacterWhoseSecondByteIs0x80CountsOnce() throws IOException {
+    // U+00C0 is written C3 80, U+0100 C4 80: 0x80 continues a character, it starts none.
+    String doc = line("a", "P" + "\u00c0\u0100".repeat(200));
+    ValuexJson exact = json.withLimits(ReadLimits.builder()
+        .maxDocumentLength(doc.length()).build());
+    try (NdjsonLedgerReader r = exact.ledgerReader(bytes(doc + "\n"))) {
+      assertEquals(List.of("a"), ids(r));
+    }
+  }
+
+  @Test
+  void closingTheReaderOrItsStreamClosesTheInput() throws IOException {
+    boolean[] closed = new boolean[2];
+    try (NdjsonLedgerReader r = json.ledgerReader(new ByteArrayInputStream(new byte[0]) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    })) {
+      assertFalse(r.hasNext());
+    }
+    try (java.util.stream.Stream<Ledger> s = json.ledgerReader(new ByteArrayInputStream(
+        (line("a", "P1") + "\n").getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public void close() {
+        closed[1] = true;
+      }
+    }).stream()) {
+      assertEquals(1, s.count());
+    }
+    assertEquals(List.of(true, true), List.of(closed[0], closed[1]));
+  }
+
+  @Test
   void aLastLineWithoutALineBreakAndWithACarriageReturnIsRead() throws IOException {
     try (NdjsonLedgerReader r = json.ledgerReader(bytes(line("a", "P1") + "\n"
         + line("b", "P2") + "\r"))) {
