@@ -133,10 +133,21 @@ class CjmlProblemsTest {
   }
 
   @Test
-  void anEmptyDocumentIsMalformedXml() {
-    List<String> p = problems("");
-    assertEquals(1, p.size());
-    assertEquals(true, p.get(0).contains("malformed XML: "), p.get(0));
+  void malformedXmlIsReportedWithTheParsersWordsAtItsLineAndColumn() {
+    assertEquals(List.of("line 1, column 1: malformed XML: Premature end of file."),
+        problems(""));
+    assertEquals(List.of("line 3, column 3: malformed XML: The element type \"plannedJourney\""
+        + " must be terminated by the matching end-tag \"</plannedJourney>\"."),
+        problems("<CJML version=\"2.0\">\n  <plannedJourney>\n</CJML>"));
+  }
+
+  @Test
+  void entitiesDeclaredInADocumentTypeAreNeverExpanded() {
+    // DTDs are switched off: a declared entity (the way into external files) stays undeclared.
+    assertEquals(List.of("line 1, column 86: malformed XML: The entity \"x\" was referenced,"
+        + " but not declared."),
+        problems("<!DOCTYPE CJML [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><CJML>"
+            + "<plannedJourney>&x;</plannedJourney></CJML>"));
   }
 
   @Test
