@@ -38,6 +38,8 @@ class DateAndValueMessagesTest {
         problems(asOf("2026-02-00")));
     assertEquals(List.of(exists + " (February 2028 has 29 days), got \"2028-02-30\""),
         problems(asOf("2028-02-30")));
+    assertEquals(List.of(exists + " (February 0 has 29 days), got \"0000-02-30\""),
+        problems(asOf("0000-02-30")));
     String written = "/as_of: must be a date written YYYY-MM-DD, got ";
     assertEquals(List.of(written + "\"2026-3-14\""), problems(asOf("2026-3-14")));
     assertEquals(List.of(written + "\"2026/03/14\""), problems(asOf("2026/03/14")));
