@@ -23,7 +23,17 @@ import dev.valuex.core.journey.OrganisationFunction;
 import dev.valuex.core.journey.Stage;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.core.journey.Touchpoint;
+import dev.valuex.core.journey.Job;
+import dev.valuex.core.measure.Measure;
+import dev.valuex.core.measure.Observation;
+import dev.valuex.planning.Action;
+import dev.valuex.planning.CreationApproach;
 import dev.valuex.planning.PlanId;
+import dev.valuex.planning.PlanRow;
+import dev.valuex.planning.When;
+import dev.valuex.planning.program.Benefit;
+import dev.valuex.planning.program.Contribution;
+import dev.valuex.planning.program.ProgramScope;
 import dev.valuex.planning.Review;
 import dev.valuex.planning.RowStages;
 import dev.valuex.planning.ValueCreationPlan;
@@ -43,20 +53,22 @@ import org.junit.jupiter.api.Test;
  * lenient form, and ids as map keys.
  */
 class ValuexJsonModuleTest {
-  private static final ObjectMapper STRICT =
+  // One mapper per test, not one per class: each test then registers the module afresh, as an
+  // application does at start-up.
+  private final ObjectMapper strict =
       JsonMapper.builder().addModule(new ValuexJsonModule()).build();
-  private static final ObjectMapper LENIENT =
+  private final ObjectMapper lenient =
       JsonMapper.builder().addModule(ValuexJsonModule.lenient()).build();
   private final ValuexJson json = ValuexJson.create();
 
-  private static <T> void sameAsFacade(T value, String facadeText, Class<T> type)
+  private <T> void sameAsFacade(T value, String facadeText, Class<T> type)
       throws IOException {
-    assertEquals(facadeText, STRICT.writeValueAsString(value), type.getSimpleName());
-    assertEquals(value, STRICT.readValue(facadeText, type), type.getSimpleName());
+    assertEquals(facadeText, strict.writeValueAsString(value), type.getSimpleName());
+    assertEquals(value, strict.readValue(facadeText, type), type.getSimpleName());
   }
 
-  private static <T> void roundTrips(T value, Class<T> type) throws IOException {
-    assertEquals(value, STRICT.readValue(STRICT.writeValueAsString(value), type),
+  private <T> void roundTrips(T value, Class<T> type) throws IOException {
+    assertEquals(value, strict.readValue(strict.writeValueAsString(value), type),
         type.getSimpleName());
   }
 
@@ -101,24 +113,61 @@ class ValuexJsonModuleTest {
     roundTrips(Samples.element().provenance(), dev.valuex.core.Provenance.class);
     ValueCreationPlan plan = json.readPlan(PlanJsonTest.PLAN, PlanJsonTest.CARDS);
     roundTrips(plan.id(), PlanId.class);
+    int parts = 0;
     for (Review r : plan.reviews()) {
       roundTrips(r, Review.class);
+      for (Observation o : r.observations()) {
+        roundTrips(o, Observation.class);
+        parts++;
+      }
     }
+    for (PlanRow row : plan.rows()) {
+      roundTrips(row, PlanRow.class);
+      for (Measure m : row.measures()) {
+        roundTrips(m, Measure.class);
+      }
+      for (CreationApproach a : row.approaches()) {
+        roundTrips(a, CreationApproach.class);
+        for (Action action : a.actions()) {
+          roundTrips(action, Action.class);
+          if (action.when().isPresent()) {
+            roundTrips(action.when().get(), When.class);
+            parts++;
+          }
+        }
+      }
+    }
+    assertTrue(parts > 2, "the sample plan has observations and dated actions");
     ProgramExchange program = json.readProgram(PlanJsonTest.PROGRAM, PlanJsonTest.CARDS);
+    roundTrips(program.scope(), ProgramScope.class);
     for (ExchangePairing p : program.pairings()) {
       roundTrips(p, ExchangePairing.class);
     }
+    for (Benefit b : program.benefits()) {
+      roundTrips(b, Benefit.class);
+    }
+    for (Contribution c : program.contributions()) {
+      roundTrips(c, Contribution.class);
+    }
+    assertTrue(!program.benefits().isEmpty() && !program.contributions().isEmpty()
+        && !program.pairings().isEmpty());
     for (Offering o : PropositionJsonTest.bakery().offerings()) {
       roundTrips(o, Offering.class);
     }
     Journey j = journey();
+    roundTrips(j.model(), JourneyModel.class);
+    roundTrips(Job.builder().statement("get to work on time").kind(Characteristic.FUNCTIONAL)
+        .addChallenges("the bus is late").build(), Job.class);
     for (Stage s : j.model().stages()) {
       roundTrips(s, Stage.class);
     }
     roundTrips(j.functions().get(0), OrganisationFunction.class);
     roundTrips(j.touchpoints().get(0), Touchpoint.class);
-    assertEquals("\"p07-current\"", STRICT.writeValueAsString(ledger.id()));
-    assertEquals("\"customer.savings\"", STRICT.writeValueAsString(Samples.SAVINGS));
+    // Decks are registered when valuex-catalog is present, as it is here.
+    dev.valuex.catalog.Deck deck = PlanJsonTest.CATALOG.decks().get(0);
+    roundTrips(deck, dev.valuex.catalog.Deck.class);
+    assertEquals("\"p07-current\"", strict.writeValueAsString(ledger.id()));
+    assertEquals("\"customer.savings\"", strict.writeValueAsString(Samples.SAVINGS));
   }
 
   @Test
@@ -127,14 +176,14 @@ class ValuexJsonModuleTest {
         "\"owner\":\"P07\",\"colour\":\"red\"");
     // A document read at the top is not wrapped by Jackson: the exception is the module's own.
     ValuexFormatException e = assertThrows(ValuexFormatException.class,
-        () -> STRICT.readValue(unknown, Ledger.class));
+        () -> strict.readValue(unknown, Ledger.class));
     assertEquals(List.of("/colour: must be a field of a ledger (format, id, subject, owner,"
         + " author, perspective, view, context, purpose, as_of, entries, pairings, judgement,"
         + " notes, supersedes), got unknown field"),
         e.problems());
-    assertEquals(Samples.ledger(), LENIENT.readValue(unknown, Ledger.class));
+    assertEquals(Samples.ledger(), lenient.readValue(unknown, Ledger.class));
     ValuexFormatException bad = assertThrows(ValuexFormatException.class,
-        () -> LENIENT.readValue(unknown.replace("\"view\":\"current\"", "\"view\":\"now\""),
+        () -> lenient.readValue(unknown.replace("\"view\":\"current\"", "\"view\":\"now\""),
             Ledger.class));
     assertEquals(List.of("/view: must be one of \"current\", \"desired\", got \"now\""),
         bad.problems());
@@ -158,29 +207,31 @@ class ValuexJsonModuleTest {
   void idsAreWrittenAndReadAsMapKeys() throws IOException {
     Map<LedgerId, Integer> ledgers = ImmutableMap.of(LedgerId.of("p07"), 2, LedgerId.of("p08"),
         1);
-    String text = STRICT.writeValueAsString(ledgers);
+    String text = strict.writeValueAsString(ledgers);
     assertEquals("{\"p07\":2,\"p08\":1}", text);
-    assertEquals(ledgers, STRICT.readValue(text, new TypeReference<Map<LedgerId, Integer>>() {}));
+    assertEquals(ledgers, strict.readValue(text, new TypeReference<Map<LedgerId, Integer>>() {}));
     Map<PlanId, String> plans = ImmutableMap.of(PlanId.of("plan-1"), "a");
-    String planText = STRICT.writeValueAsString(plans);
+    Map<ElementId, Integer> elements = ImmutableMap.of(Samples.SAVINGS, 3);
+    assertEquals("{\"customer.savings\":3}", strict.writeValueAsString(elements));
+    String planText = strict.writeValueAsString(plans);
     assertEquals("{\"plan-1\":\"a\"}", planText);
-    assertEquals(plans, STRICT.readValue(planText, new TypeReference<Map<PlanId, String>>() {}));
+    assertEquals(plans, strict.readValue(planText, new TypeReference<Map<PlanId, String>>() {}));
   }
 
   @Test
   void aBadIdAsAMapKeyIsReportedWithTheIdsRule() {
     JsonMappingException e = assertThrows(JsonMappingException.class,
-        () -> STRICT.readValue("{\"Customer Savings\":1}",
+        () -> strict.readValue("{\"Customer Savings\":1}",
             new TypeReference<Map<ElementId, Integer>>() {}));
     assertTrue(e.getOriginalMessage().endsWith(" from String \"Customer Savings\": ElementId:"
         + " text must be <deck>.<slug> with exactly one dot, got 'Customer Savings'"),
         e.getOriginalMessage());
     JsonMappingException ledger = assertThrows(JsonMappingException.class,
-        () -> STRICT.readValue("{\" p07\":1}", new TypeReference<Map<LedgerId, Integer>>() {}));
+        () -> strict.readValue("{\" p07\":1}", new TypeReference<Map<LedgerId, Integer>>() {}));
     assertTrue(ledger.getOriginalMessage().contains(" from String \" p07\": LedgerId"),
         ledger.getOriginalMessage());
     JsonMappingException plan = assertThrows(JsonMappingException.class,
-        () -> STRICT.readValue("{\"\":1}", new TypeReference<Map<PlanId, Integer>>() {}));
+        () -> strict.readValue("{\"\":1}", new TypeReference<Map<PlanId, Integer>>() {}));
     assertTrue(plan.getOriginalMessage().contains(" from String \"\": PlanId"),
         plan.getOriginalMessage());
   }
