@@ -195,6 +195,27 @@ class CodingSheetRowRulesTest {
   }
 
   @Test
+  void whoRecordedTheJudgementAndWhenMustAgreeAcrossTheLedgersRows() {
+    assertEquals(List.of(
+        "row 3: recorded_by must match row 2 of ledger p1-current ('r5'), got 'r6'",
+        "row 3: recorded_on must match row 2 of ledger p1-current ('2026-03-01'), got"
+            + " '2026-03-02'"),
+        problems(SHEET, "subject,view,side,element,verdict,recorded_by,recorded_on\n"
+            + "P1,current,out,customer.savings,balanced,r5,2026-03-01\n"
+            + "P1,current,in,customer.money,balanced,r6,2026-03-02\n"));
+  }
+
+  @Test
+  void aCellOfExactlyTheLimitIsReadAndOneCharacterMoreIsNot() {
+    CodingSheet small = SHEET.withLimits(ReadLimits.builder().maxStringLength(16).build());
+    String header = "subject,view,side,element\n";
+    assertEquals("customer.savings", small.read(new StringReader(header
+        + "P1,current,out,customer.savings\n")).get(0).entries().get(0).element().toString());
+    assertEquals(List.of("row 2: column 4 must be at most 16 characters long, got 17"
+        + " characters"), problems(small, header + "P1,current,out,customer.savings2\n"));
+  }
+
+  @Test
   void headerNamesAreReadInAnyCaseWithSpacesOrDashesAndTheirCommonAliases() {
     List<Ledger> ledgers = read("Ledger ID,SUBJECT, View ,Side,Element,Quote,"
         + "Evidence-Speaker,Judged By,Owner Verdict,Date of ledger\n"

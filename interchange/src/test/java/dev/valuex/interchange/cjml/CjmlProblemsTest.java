@@ -108,6 +108,24 @@ class CjmlProblemsTest {
   }
 
   @Test
+  void aWriterIsFlushedButNotClosed() throws java.io.IOException {
+    StringWriter target = new StringWriter();
+    java.io.BufferedWriter buffered = new java.io.BufferedWriter(target);
+    Cjml.write(small(), buffered);
+    assertEquals(Cjml.toXml(small()), target.toString());
+    buffered.write("<!-- still open -->");
+    buffered.flush();
+    assertEquals(true, target.toString().endsWith("</CJML>\n<!-- still open -->"));
+  }
+
+  private static Journey small() {
+    return Journey.builder().name("J").model(FIVE)
+        .addTouchpoints(Touchpoint.builder().id("t1").stage("Service").channel("phone")
+            .characteristic(Characteristic.FUNCTIONAL).build())
+        .build();
+  }
+
+  @Test
   void theCustomerTakesAnIdNoFunctionHas() {
     Journey j = Journey.builder().name("J").model(FIVE)
         .addFunctions(OrganisationFunction.builder().name("end-user").build(),
