@@ -90,7 +90,7 @@ public final class SemanticSuggester {
    * with a usual side gets {@code SIDE_WEIGHT * z} added to its score if that side is IN, and
    * {@code -SIDE_WEIGHT * z} if OUT.
    */
-  public static final double SIDE_WEIGHT = 0.005;
+  public static final double SIDE_WEIGHT = 0.0075;
 
   /** Keyword score at which the calibrated lexical score reaches one half. */
   public static final double LEXICAL_HALF = 24;
@@ -308,29 +308,59 @@ public final class SemanticSuggester {
       return out.build();
     }
     CardVectors cards = vectors.get(perspective).get();
-    if (model == SemanticModel.FAST) {
-      // No model call to batch: each statement is embedded and ranked on its own, and a long
-      // batch is spread over the common fork-join pool and the calling thread.
-      IntStream all = IntStream.range(0, texts.size());
-      return (texts.size() >= PARALLEL_BATCH ? all.parallel() : all).mapToObj(i -> {
-        String s = texts.get(i);
-        return !hasWords(s) ? ImmutableList.<CardMatch>of() : rank(method, perspective, side,
-            cards, s, StaticRanking.bundled().embed(s), limit);
-      }).collect(ImmutableList.toImmutableList());
-    }
     List<String> spoken = new ArrayList<>(texts.size());
     for (String s : texts) {
       if (hasWords(s)) {
         spoken.add(s);
       }
     }
-    List<float[]> embedded = embedAll(model, spoken);
+    List<ImmutableList<CardMatch>> ranked = model == SemanticModel.FAST
+        ? rankFast(method, perspective, side, cards, spoken, limit)
+        : rankEmbedded(method, perspective, side, cards, spoken, embedAll(model, spoken), limit);
     int next = 0;
     for (String s : texts) {
-      out.add(!hasWords(s) ? ImmutableList.of()
-          : rank(method, perspective, side, cards, s, embedded.get(next++), limit));
+      out.add(!hasWords(s) ? ImmutableList.of() : ranked.get(next++));
     }
     return out.build();
+  }
+
+  /**
+   * Ranks statements with the fast model: no model call to batch, so the statements are
+   * embedded and ranked in blocks of {@link CardVectors#BLOCK} (one pass over the example bank
+   * a block), and a long batch's blocks are spread over the common fork-join pool and the
+   * calling thread.
+   */
+  private List<ImmutableList<CardMatch>> rankFast(RankingMethod method, Perspective perspective,
+      Optional<Side> side, CardVectors cards, List<String> spoken, int limit) {
+    int blocks = (spoken.size() + CardVectors.BLOCK - 1) / CardVectors.BLOCK;
+    IntStream all = IntStream.range(0, blocks);
+    List<List<ImmutableList<CardMatch>>> parts =
+        (spoken.size() >= PARALLEL_BATCH ? all.parallel() : all).mapToObj(k -> {
+          int from = k * CardVectors.BLOCK;
+          int to = Math.min(spoken.size(), from + CardVectors.BLOCK);
+          List<float[]> embedded = StaticRanking.bundled().embedAll(spoken.subList(from, to));
+          return rankEmbedded(method, perspective, side, cards, spoken.subList(from, to),
+              embedded, limit);
+        }).toList();
+    List<ImmutableList<CardMatch>> out = new ArrayList<>(spoken.size());
+    parts.forEach(out::addAll);
+    return out;
+  }
+
+  /**
+   * Ranks embedded statements, in order, scoring them against the example bank together
+   * ({@link CardVectors#bankCosines(List)}: the same cosines as one statement at a time).
+   */
+  private List<ImmutableList<CardMatch>> rankEmbedded(RankingMethod method,
+      Perspective perspective, Optional<Side> side, CardVectors cards, List<String> statements,
+      List<float[]> embedded, int limit) {
+    float[][] cosines = cards.bankCosines(embedded);
+    List<ImmutableList<CardMatch>> out = new ArrayList<>(statements.size());
+    for (int i = 0; i < statements.size(); i++) {
+      out.add(rank(method, perspective, side, cards, statements.get(i), embedded.get(i),
+          cosines[i], limit));
+    }
+    return out;
   }
 
   /** Tells whether a statement has words to embed: at least one letter or digit. */
@@ -365,7 +395,8 @@ public final class SemanticSuggester {
   }
 
   private ImmutableList<CardMatch> rank(RankingMethod method, Perspective perspective,
-      Optional<Side> side, CardVectors cards, String statement, float[] q, int limit) {
+      Optional<Side> side, CardVectors cards, String statement, float[] q, float[] cosines,
+      int limit) {
     int n = cards.cards().size();
     Map<ElementId, Suggestion> lexical = new HashMap<>();
     ImmutableList<Suggestion> found = catalog.suggest(perspective, statement, n);
@@ -383,7 +414,7 @@ public final class SemanticSuggester {
     double[] top = new double[NEIGHBOURS];
     for (int c = 0; c < n; c++) {
       CardVectors.Card card = cards.cards().get(c);
-      double neighbours = neighbours(q, card.bank(), top);
+      double neighbours = neighbours(cosines, cards.bankStart(c), cards.bankStart(c + 1), top);
       double linear = card.ranker() >= 0 && trained != null ? trained[card.ranker()] : neighbours;
       sem[c] = (neighbours + linear) / 2;
       Suggestion lex = lexical.get(card.element().id());
@@ -456,13 +487,13 @@ public final class SemanticSuggester {
   }
 
   /**
-   * The mean of the {@code top.length} highest cosines between q and the vectors of a flat
-   * row-major bank matrix.
+   * The mean of the {@code top.length} highest of the cosines from index {@code from} up to
+   * {@code to} (one card's bank rows).
    */
-  private static double neighbours(float[] q, float[] bank, double[] top) {
+  private static double neighbours(float[] cosines, int from, int to, double[] top) {
     Arrays.fill(top, -2);
-    for (int at = 0; at < bank.length; at += q.length) {
-      double x = Encoder.dot(q, bank, at);
+    for (int r = from; r < to; r++) {
+      double x = cosines[r];
       for (int j = 0; j < top.length && x > -2; j++) {
         if (x > top[j]) {
           double t = top[j];

@@ -71,10 +71,20 @@ public final class Levers {
           run.print(TrainRanker.LAMBDA, new int[] {5}, numbers("levers.lex", "0.2"));
         }
         double[] sideLambdas = numbers("levers.sideLambdas", "0.1,1,10");
-        for (double lexWeight : sideLambdas.length == 0 ? new double[0]
-            : numbers("levers.sideLex", "0.2")) {
-          run.printSideSweep(TrainRanker.LAMBDA, lexWeight, sideLambdas,
-              numbers("levers.sideWeights", "0,0.0025,0.005,0.01,0.015,0.02,0.03,0.05"));
+        for (String cues : System.getProperty("levers.sideCues", "false,true").split(",")) {
+          run.sideCues = Boolean.parseBoolean(cues.strip());
+          for (double lexWeight : sideLambdas.length == 0 ? new double[0]
+              : numbers("levers.sideLex", "0.2")) {
+            for (String promote : System.getProperty("levers.promote", "0:0").split(",")) {
+              String[] parts = promote.strip().split(":");
+              run.promoteAt = Double.parseDouble(parts[0]);
+              run.promoteWithin = Double.parseDouble(parts[1]);
+              System.out.printf(Locale.ROOT, "side model %s word cues:%n",
+                  run.sideCues ? "with" : "without");
+              run.printSideSweep(TrainRanker.LAMBDA, lexWeight, sideLambdas,
+                  numbers("levers.sideWeights", "0,0.0025,0.005,0.01,0.015,0.02,0.03,0.05"));
+            }
+          }
         }
       }
     }
@@ -237,6 +247,8 @@ public final class Levers {
     final double[][] lex;
     final int[] fold;
     final float[][] sim;
+    /** Whether the side model also takes the statement's word cues ({@link SideCues}). */
+    boolean sideCues;
 
     Run(String model, List<ValueElement> cards, List<Item> items, List<Suggestion>[] lexical) {
       this.model = model;
@@ -416,19 +428,90 @@ public final class Levers {
               Ridge r = fold[q] < 0 ? all : folds[fold[q]];
               SideModel sm = fold[q] < 0 ? sideAll : sideFolds[fold[q]];
               double[] s = score(5, q, r);
-              double logOdds = sm.logOdds(items.get(q).v());
+              double logOdds = sm.logOdds(sideFeatures(q));
               for (int c = 0; c < n; c++) {
                 boolean in = cards.get(c).typicalSide().orElse(Side.OUT) == Side.IN;
                 s[c] += lexWeight * lex[q][c] + w * (in ? logOdds : -logOdds);
               }
-              tally.add(this, q, order(s), logOdds > 0 ? Side.IN : Side.OUT);
+              int[] ranked = promote(order(s), s, logOdds);
+              tally.add(this, q, ranked, logOdds > 0 ? Side.IN : Side.OUT);
+              if (set.equals("tuning") && w == SemanticSuggester.SIDE_WEIGHT
+                  && Boolean.getBoolean("levers.sideErrors")) {
+                printSideError(q, ranked, logOdds);
+              }
             }
             System.out.printf(Locale.ROOT, "%s, %s, lex %.2f: side step (logistic, penalty %.2f)"
-                + " w %.4f  %s%n", model, set, lexWeight, sideLambda, w, tally);
+                + " w %.4f%s  %s%n", model, set, lexWeight, sideLambda, w,
+                promoteAt > 0 ? String.format(Locale.ROOT, ", first place to the side's best card"
+                    + " when |z| > %.1f and within %.3f", promoteAt, promoteWithin) : "", tally);
             System.out.flush();
           }
         }
       }
+    }
+
+    /** The side step's log-odds from which the first place may go to its side's best card. */
+    double promoteAt;
+
+    /** How far below the first card's score that best card may be and still be promoted. */
+    double promoteWithin;
+
+    /**
+     * Moves the best card of the side model's side to first place (the others keep their
+     * order) when the side model is sure (|z| above {@link #promoteAt}), the first card is of
+     * the other side, and that card's score is within {@link #promoteWithin} of the first's.
+     */
+    int[] promote(int[] ranked, double[] s, double logOdds) {
+      if (promoteAt <= 0 || Math.abs(logOdds) <= promoteAt) {
+        return ranked;
+      }
+      Side want = logOdds > 0 ? Side.IN : Side.OUT;
+      if (cards.get(ranked[0]).typicalSide().orElse(Side.OUT) == want) {
+        return ranked;
+      }
+      for (int k = 1; k < ranked.length; k++) {
+        if (cards.get(ranked[k]).typicalSide().orElse(Side.OUT) == want) {
+          if (s[ranked[0]] - s[ranked[k]] > promoteWithin) {
+            return ranked;
+          }
+          int[] out = ranked.clone();
+          System.arraycopy(ranked, 0, out, 1, k);
+          out[0] = ranked[k];
+          return out;
+        }
+      }
+      return ranked;
+    }
+
+    /**
+     * Prints a tuning-half statement whose first card is on the wrong side: the labelled and
+     * the first card, the side model's log-odds and the words (tuning half only: never called
+     * for another set).
+     */
+    void printSideError(int q, int[] ranked, double logOdds) {
+      Item item = items.get(q);
+      Side top = cards.get(ranked[0]).typicalSide().orElse(Side.OUT);
+      if (top != item.side()) {
+        System.out.printf(Locale.ROOT, "side error: %s %s -> %s (z %.2f): %s%n",
+            item.side(), cards.get(item.card()).id(), cards.get(ranked[0]).id(), logOdds,
+            item.text());
+      }
+    }
+
+    /** The side model's features of item i: its vector, and its word cues if measured. */
+    float[] sideFeatures(int i) {
+      Item item = items.get(i);
+      if (!sideCues) {
+        return item.v();
+      }
+      float[] cues = SideCues.of(item.text());
+      float scale = Float.parseFloat(System.getProperty("levers.cueScale", "1"));
+      for (int j = 0; j < cues.length; j++) {
+        cues[j] *= scale;
+      }
+      float[] joined = Arrays.copyOf(item.v(), item.v().length + cues.length);
+      System.arraycopy(cues, 0, joined, item.v().length, cues.length);
+      return joined;
     }
 
     /** A logistic side model trained on the bank without one fold (the side of each card). */
@@ -439,7 +522,7 @@ public final class Levers {
         if (!bank(i) || (leaveFold >= 0 && fold[i] == leaveFold)) {
           continue;
         }
-        x.add(items.get(i).v());
+        x.add(sideFeatures(i));
         in.add(items.get(i).side() == Side.IN);
       }
       return SideModel.train(x, in, lambda);

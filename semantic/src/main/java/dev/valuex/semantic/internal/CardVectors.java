@@ -27,10 +27,43 @@ public final class CardVectors {
   /** Index of the first example statement among a card's texts (name, phrase, sentence first). */
   public static final int FIRST_EXAMPLE = 3;
 
+  /** How many statements {@link #bankCosines(List)} scores in one pass over the bank. */
+  public static final int BLOCK = 8;
+
   private final ImmutableList<Card> cards;
 
-  private CardVectors(ImmutableList<Card> cards) {
+  /** How many bank rows all cards have together. */
+  private final int rows;
+
+  /**
+   * Every card's bank rows, card after card, transposed: value j of row r at
+   * {@code j * rows + r}, so one pass over it scores a statement against the whole bank in
+   * loops the JIT vectorises.
+   */
+  private final float[] bankByDimension;
+
+  /** Where each card's rows start among the {@link #rows}, and the total at the end. */
+  private final int[] bankStart;
+
+  private CardVectors(ImmutableList<Card> cards, int dimension) {
     this.cards = cards;
+    int total = 0;
+    bankStart = new int[cards.size() + 1];
+    for (int c = 0; c < cards.size(); c++) {
+      bankStart[c] = total;
+      total += dimension == 0 ? 0 : cards.get(c).bank().length / dimension;
+    }
+    bankStart[cards.size()] = total;
+    this.rows = total;
+    this.bankByDimension = new float[total * dimension];
+    for (int c = 0; c < cards.size(); c++) {
+      float[] bank = cards.get(c).bank();
+      for (int r = 0; bankStart[c] + r < bankStart[c + 1]; r++) {
+        for (int j = 0; j < dimension; j++) {
+          bankByDimension[j * total + bankStart[c] + r] = bank[r * dimension + j];
+        }
+      }
+    }
   }
 
   /**
@@ -71,7 +104,7 @@ public final class CardVectors {
           flat(own.subList(Math.min(FIRST_EXAMPLE, own.size()), own.size())), flat(bank),
           trained));
     }
-    return new CardVectors(out.build());
+    return new CardVectors(out.build(), vectors.isEmpty() ? 0 : vectors.get(0).length);
   }
 
   /** Lays vectors of one length out as the rows of one flat row-major matrix. */
@@ -85,6 +118,68 @@ public final class CardVectors {
       System.arraycopy(rows.get(r), 0, out, r * d, d);
     }
     return out;
+  }
+
+  /**
+   * Returns the cosine of a unit statement vector with every bank row, card after card (card
+   * c's rows from {@link #bankStart}{@code (c)} on): the same values, to the bit, as {@link
+   * Encoder#dot(float[], float[], int)} of the statement with each row of the card's
+   * {@link Card#bank()}, as {@link #bankCosines(List)} gives them.
+   */
+  public float[] bankCosines(float[] q) {
+    return bankCosines(List.of(q))[0];
+  }
+
+  /**
+   * Returns the cosines of several unit statement vectors with every bank row, one array per
+   * statement as {@link #bankCosines(float[])} gives it. Each cosine keeps the four partial sums
+   * of {@link Encoder#dot(float[], float[], int)} and adds into them in the same order, so the
+   * values are the same to the bit; but the bank is walked one dimension at a time for all rows
+   * (loops the JIT vectorises), and each dimension's values are read once for all the
+   * statements, so a batch reads the bank once per {@value #BLOCK} statements instead of once
+   * per statement.
+   */
+  public float[][] bankCosines(List<float[]> qs) {
+    int n = rows;
+    float[] m = bankByDimension;
+    float[][] out = new float[qs.size()][];
+    for (int from = 0; from < qs.size(); from += BLOCK) {
+      int to = Math.min(qs.size(), from + BLOCK);
+      float[][][] sums = new float[to - from][4][n];
+      int d = qs.get(from).length;
+      int whole = d - d % 4;
+      for (int i = 0; i < d; i++) {
+        // Encoder.dot's partial sum i % 4 takes dimension i of the whole groups of four, and
+        // partial sum 0 the rest.
+        int part = i < whole ? i % 4 : 0;
+        for (int b = from; b < to; b++) {
+          axpy(qs.get(b)[i], m, i * n, sums[b - from][part]);
+        }
+      }
+      for (int b = from; b < to; b++) {
+        float[][] s = sums[b - from];
+        for (int r = 0; r < n; r++) {
+          s[0][r] = (s[0][r] + s[1][r]) + (s[2][r] + s[3][r]);
+        }
+        out[b] = s[0];
+      }
+    }
+    return out;
+  }
+
+  /** Adds {@code a} times the values of m from {@code offset} on to those of s. */
+  private static void axpy(float a, float[] m, int offset, float[] s) {
+    for (int r = 0; r < s.length; r++) {
+      s[r] += a * m[offset + r];
+    }
+  }
+
+  /**
+   * Returns where card c's rows start in {@link #bankCosines}'s values; c may be the number of
+   * cards, for the end of the last card's rows.
+   */
+  public int bankStart(int c) {
+    return bankStart[c];
   }
 
   /** Returns the cards, in the order given. */
