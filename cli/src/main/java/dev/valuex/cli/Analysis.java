@@ -4,9 +4,10 @@ import dev.valuex.core.Side;
 import dev.valuex.core.View;
 import dev.valuex.core.analysis.Association;
 import dev.valuex.core.analysis.ElementCoverage;
+import dev.valuex.core.analysis.PatternAnalysis;
 import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.analysis.SummarySetProposal;
-import dev.valuex.interchange.PatternAnalysis;
+import dev.valuex.interchange.AnalysisDocument;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.Map;
 
 /**
  * What {@code valuex analyze} prints as text, read from the library's {@link PatternAnalysis}
- * (which also writes the {@value PatternAnalysis#FORMAT} document, so text and JSON never
- * disagree): coverage per side for each slice, the owners' judgements there, the pairs that go
+ * (which {@link AnalysisDocument} also writes as the {@value AnalysisDocument#FORMAT} document,
+ * so text and JSON never disagree): coverage per side for each slice, the owners' judgements there, the pairs that go
  * together most and the summary-set proposal, saying which views were counted.
  */
 final class Analysis {

@@ -9,7 +9,8 @@ import dev.valuex.core.journey.GapFinding;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.StageTags;
 import dev.valuex.interchange.CodingSheetImport;
-import dev.valuex.interchange.PatternAnalysis;
+import dev.valuex.core.analysis.PatternAnalysis;
+import dev.valuex.interchange.AnalysisDocument;
 import dev.valuex.core.journey.Stage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -123,7 +124,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Optional<JourneyStudy> js = given.map(x -> t.isEmpty() ? JourneyStudy.untagged(x, all)
         : new JourneyStudy(x, t.get(), all));
     if (f == Format.JSON) {
-      Map<String, Object> json = analysis.document();
+      Map<String, Object> json = AnalysisDocument.of(analysis);
       js.ifPresent(j -> json.put("journey",
           Commands.journeyJson(j, id -> Inputs.name(catalog, id))));
       Format.printJson(out, json);

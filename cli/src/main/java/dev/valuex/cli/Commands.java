@@ -6,7 +6,8 @@ import dev.valuex.core.ValueElement;
 import dev.valuex.core.View;
 import dev.valuex.core.journey.GapFinding;
 import dev.valuex.core.journey.Stage;
-import dev.valuex.interchange.PatternAnalysis;
+import dev.valuex.core.analysis.PatternAnalysis;
+import dev.valuex.interchange.AnalysisDocument;
 import dev.valuex.planning.MeasureStatus;
 import dev.valuex.planning.PlanStatus;
 import dev.valuex.planning.RowStatus;
@@ -136,8 +137,8 @@ final class Commands {
     m.put("assessment", AssessCommand.json(s.policy, s.ledgers, s.balance, false));
     PatternAnalysis.Counts counts = PatternAnalysis.counts(Optional.empty());
     s.ledgers.forEach(counts::add);
-    Map<String, Object> analysis = counts.analysis(PatternAnalysis.Breakdown.SEGMENT,
-        DEMO_TOP, DEMO_PAIRS, DEMO_MIN_TOGETHER, s.names()).document();
+    Map<String, Object> analysis = AnalysisDocument.of(counts.analysis(
+        PatternAnalysis.Breakdown.SEGMENT, DEMO_TOP, DEMO_PAIRS, DEMO_MIN_TOGETHER, s.names()));
     s.journey.ifPresent(j -> analysis.put("journey", journeyJson(j, s.names())));
     m.put("analysis", analysis);
     List<Map<String, Object>> reviews = new ArrayList<>();

@@ -40,7 +40,7 @@ import java.util.function.Function;
  */
 final class Study {
   /** The share of ledgers the summary-set proposal aims to reach. */
-  static final double PROPOSAL_SHARE = dev.valuex.interchange.PatternAnalysis.PROPOSAL_SHARE;
+  static final double PROPOSAL_SHARE = dev.valuex.core.analysis.PatternAnalysis.PROPOSAL_SHARE;
 
   final Catalog catalog;
   final ImmutableList<Ledger> ledgers;
@@ -143,10 +143,10 @@ final class Study {
 
   /**
    * Associations across all ledgers seen together in at least 5 ledgers, strongest lift first,
-   * each pair once (see {@link dev.valuex.interchange.PatternAnalysis#strongestPairs}).
+   * each pair once (see {@link dev.valuex.core.analysis.PatternAnalysis#strongestPairs}).
    */
   ImmutableList<Association> strongestAssociations(int n) {
-    return dev.valuex.interchange.PatternAnalysis.strongestPairs(summary, Slice.all(), 5, n);
+    return dev.valuex.core.analysis.PatternAnalysis.strongestPairs(summary, Slice.all(), 5, n);
   }
 
   /**

@@ -10,7 +10,9 @@ import dev.valuex.core.analysis.ElementCombinations;
 import dev.valuex.core.analysis.GroupRule;
 import dev.valuex.core.analysis.GroupThreshold;
 import dev.valuex.core.analysis.ImportanceDistribution;
+import dev.valuex.core.analysis.LedgerSummary;
 import dev.valuex.core.analysis.Placement;
+import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.balance.Assessment;
 import dev.valuex.core.balance.BalanceRule;
 import dev.valuex.core.journey.Journey;
@@ -72,6 +74,8 @@ class NullMessageTest {
             .build())
         .put(Placement.class, Placement.of(ELEMENT, Side.OUT))
         .put(ElementCombinations.class, ElementCombinations.on(Side.OUT))
+        .put(LedgerSummary.class, LedgerSummary.empty())
+        .put(Slice.class, Slice.all())
         .put(Function.class, Function.identity())
         .put(BalanceRule[].class, new BalanceRule[0])
         .put(Collection.class, ImmutableList.of())

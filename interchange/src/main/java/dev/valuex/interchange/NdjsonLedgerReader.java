@@ -66,6 +66,8 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
   /** The pending line as text when it is not all ASCII, decoded and checked as UTF-8. */
   private @Nullable String pendingText;
   private boolean malformed;
+  /** Whether the line read holds a byte beyond ASCII. */
+  private boolean beyondAscii;
 
   NdjsonLedgerReader(InputStream in, Documents documents, ReadLimits limits) {
     this.in = in;
@@ -157,13 +159,15 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
 
   /**
    * Reads the next line's bytes into {@code line}, without its {@code \n} or {@code \r\n};
-   * tells whether there was one. Counts the line's characters as it goes (each byte that does
-   * not continue a UTF-8 sequence starts a char, two for a four-byte sequence), so a line
-   * longer than the limit fails before it is held whole.
+   * tells whether there was one, and notes whether it holds a byte beyond ASCII. A line has no
+   * more characters than bytes, so its characters are counted (each byte that does not continue
+   * a UTF-8 sequence starts a char, two for a four-byte sequence) only once its bytes pass the
+   * limit: a line longer than the limit still fails before it is held whole.
    */
   private boolean readLine() {
     lineLength = 0;
-    long chars = 0;
+    beyondAscii = false;
+    long chars = -1;
     boolean any = false;
     while (true) {
       if (pos == end && !fill()) {
@@ -178,17 +182,20 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
       int start = pos;
       byte[] b = buffer;
       int p = pos;
-      while (p < end && b[p] != '\n') {
-        int c = b[p] & 0xff;
-        if (c < 0x80 || c >= 0xc0) {
-          chars += c >= 0xf0 ? 2 : 1;
-        }
+      int bits = 0;
+      byte c;
+      while (p < end && (c = b[p]) != '\n') {
+        bits |= c;
         p++;
       }
       pos = p;
-      if (chars > maxLineLength) {
-        throw ValuexFormatException.of(SOURCE, List.of(Problem.atLine(lineNumber + 1,
-            "must be at most " + maxLineLength + " characters long, got more")));
+      beyondAscii |= bits < 0;
+      if (lineLength + (long) (p - start) > maxLineLength) {
+        chars = (chars < 0 ? chars(line, 0, lineLength) : chars) + chars(b, start, p);
+        if (chars > maxLineLength) {
+          throw ValuexFormatException.of(SOURCE, List.of(Problem.atLine(lineNumber + 1,
+              "must be at most " + maxLineLength + " characters long, got more")));
+        }
       }
       append(start, pos);
       if (pos < end) {
@@ -198,6 +205,18 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
         return true;
       }
     }
+  }
+
+  /** Counts the UTF-8 characters of some bytes as Java chars. */
+  private static long chars(byte[] bytes, int from, int to) {
+    long chars = 0;
+    for (int i = from; i < to; i++) {
+      int c = bytes[i] & 0xff;
+      if (c < 0x80 || c >= 0xc0) {
+        chars += c >= 0xf0 ? 2 : 1;
+      }
+    }
+    return chars;
   }
 
   private void append(int from, int to) {
@@ -220,17 +239,15 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
    * for an ASCII line, which is parsed from its bytes.
    */
   private @Nullable String text() {
-    for (int i = 0; i < lineLength; i++) {
-      if (line[i] < 0) {
-        try {
-          return decoder.reset().decode(ByteBuffer.wrap(line, 0, lineLength)).toString();
-        } catch (CharacterCodingException e) {
-          malformed = true;
-          throw notUtf8();
-        }
-      }
+    if (!beyondAscii) {
+      return null;
     }
-    return null;
+    try {
+      return decoder.reset().decode(ByteBuffer.wrap(line, 0, lineLength)).toString();
+    } catch (CharacterCodingException e) {
+      malformed = true;
+      throw notUtf8();
+    }
   }
 
   private ValuexFormatException notUtf8() {

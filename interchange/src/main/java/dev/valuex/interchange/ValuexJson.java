@@ -541,7 +541,7 @@ public final class ValuexJson {
   public static final java.util.List<String> SCHEMA_FORMATS = java.util.List.of(LEDGER_FORMAT,
       ELEMENT_FORMAT, PLAN_FORMAT, PROGRAM_FORMAT, JOURNEY_FORMAT, STAGE_TAGS_FORMAT,
       ROW_STAGES_FORMAT, GROUP_LEDGER_FORMAT, PROPOSITION_FORMAT, POLICY_FORMAT,
-      AGREEMENT_FORMAT, VALIDATION_FORMAT, "valuex.assessment/1", PatternAnalysis.FORMAT,
+      AGREEMENT_FORMAT, VALIDATION_FORMAT, "valuex.assessment/1", AnalysisDocument.FORMAT,
       "valuex.suggestions/1", "valuex.groups/1", "valuex.catalog/1", "valuex.card-search/1",
       "valuex.plan-status/1", "valuex.import/1", "valuex.demo/1", "valuex.error/1");
 

@@ -135,6 +135,29 @@ class NdjsonTest {
   }
 
   @Test
+  void aLineOfMoreBytesThanTheLimitAcrossReadBuffersIsCountedInCharacters() throws IOException {
+    // 6,000 chars of two bytes each: 12,000 bytes, read in more than one buffer, over the
+    // limit in bytes from the first buffer on, within it in characters.
+    String label = "P" + "\u00e9".repeat(6000);
+    String doc = line("a").replace("P07", label);
+    ValuexJson exact = json.withLimits(
+        ReadLimits.builder().maxDocumentLength(doc.length()).build());
+    try (NdjsonLedgerReader r = exact.ledgerReader(bytes(doc + "\n" + doc))) {
+      assertEquals(label, r.next().subject().label());
+      assertEquals(label, r.next().subject().label());
+      assertFalse(r.hasNext());
+    }
+    ValuexJson shorter = json.withLimits(
+        ReadLimits.builder().maxDocumentLength(doc.length() - 1).build());
+    try (NdjsonLedgerReader r = shorter.ledgerReader(bytes(line("b") + "\n" + doc))) {
+      assertEquals("P07", r.next().subject().label());
+      assertEquals(List.of("line 2: must be at most " + (doc.length() - 1)
+          + " characters long, got more"),
+          assertThrows(ValuexFormatException.class, r::hasNext).problems());
+    }
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreRejectedWithTheirLine() throws IOException {
     byte[] latin1 = (line("a") + "\n" + line("b").replace("P07", "P\u00e9"))
         .getBytes(StandardCharsets.ISO_8859_1);

@@ -3,6 +3,7 @@ package dev.valuex.interchange;
 import dev.valuex.catalog.Catalog;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.analysis.LedgerSummary;
+import dev.valuex.core.analysis.PatternAnalysis;
 import dev.valuex.core.analysis.Slice;
 import dev.valuex.core.journey.Journey;
 import dev.valuex.core.journey.JourneyModel;
@@ -13,6 +14,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +34,9 @@ class NullMessageTest {
         .put(Catalog.class, Catalog.defaults())
         .put(Ledger.class, Samples.ledger())
         .put(LedgerSummary.class, LedgerSummary.empty())
+        .put(PatternAnalysis.class, PatternAnalysis.counts(Optional.empty())
+            .add(Samples.ledger())
+            .analysis(PatternAnalysis.Breakdown.NONE, 1, 0, 1, Object::toString))
         .put(Slice.class, Slice.all())
         .put(Journey.class, journey)
         .put(JourneyModel.class, journey.model())
@@ -43,14 +48,14 @@ class NullMessageTest {
         .put(Reader.class, new StringReader(""))
         .put(Writer.class, new StringWriter())
         .put(Appendable.class, new StringBuilder())
-        .put(Object.class, Map.of("format", PatternAnalysis.FORMAT))
+        .put(Object.class, Map.of("format", AnalysisDocument.FORMAT))
         .put(char.class, ';')
         .buildKeepingLast();
   }
 
   @Test
   void everyFactoryAndCopyMethodNamesTheNullParameter() throws Exception {
-    NullSweep.of(ValuexJson.class, samples()).factoriesAndCopies().assertEveryNullNamed(27);
+    NullSweep.of(ValuexJson.class, samples()).factoriesAndCopies().assertEveryNullNamed(22);
   }
 
   @Test

@@ -7,8 +7,9 @@ import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.ValueElement;
 import dev.valuex.core.View;
-import dev.valuex.interchange.PatternAnalysis;
-import dev.valuex.interchange.PatternAnalysis.Breakdown;
+import dev.valuex.core.analysis.PatternAnalysis;
+import dev.valuex.core.analysis.PatternAnalysis.Breakdown;
+import dev.valuex.interchange.AnalysisDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The patterns across ledgers as a {@code spark-submit} job: reads {@code valuex.ledger/1}
- * NDJSON and writes the same {@value PatternAnalysis#FORMAT} document as {@code valuex analyze
+ * NDJSON and writes the same {@value AnalysisDocument#FORMAT} document as {@code valuex analyze
  * --format json} for the same ledgers and options (view, breakdown, top, pairs), built by the
  * same {@link PatternAnalysis}. Lines that are not ledgers are counted on standard error and,
  * with {@code --rejected}, written as JSON lines of file, line and problems.
@@ -87,8 +88,8 @@ public final class AnalyzeJob {
   static void run(SparkSession spark, Options options, PrintStream out, PrintStream err)
       throws IOException {
     LedgerLines read = ValuexSpark.readLedgers(spark, options.ledgers);
-    String json = PatternAnalysis.toJson(analyze(read, options.view, options.breakdown,
-        options.top, options.pairs, options.minTogether).document());
+    String json = AnalysisDocument.toJson(AnalysisDocument.of(analyze(read, options.view,
+        options.breakdown, options.top, options.pairs, options.minTogether)));
     if (options.output == null) {
       out.println(json);
     } else {

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.valuex.cli.Main;
-import dev.valuex.interchange.PatternAnalysis;
+import dev.valuex.core.analysis.PatternAnalysis;
+import dev.valuex.interchange.AnalysisDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,8 +71,8 @@ class AnalyzeJobTest {
     LedgerLines read = ValuexSpark.readLedgers(LocalSpark.session(), ledgers.toString());
     assertEquals(cli("analyze", ledgers.toString(), "--format", "json", "--by", "view",
         "--top", "3", "--min-together", "1"),
-        PatternAnalysis.toJson(AnalyzeJob.analyze(read.ledgers(), Optional.empty(),
-            PatternAnalysis.Breakdown.VIEW, 3, 5, 1).document()) + System.lineSeparator());
+        AnalysisDocument.toJson(AnalysisDocument.of(AnalyzeJob.analyze(read.ledgers(),
+            Optional.empty(), PatternAnalysis.Breakdown.VIEW, 3, 5, 1))) + System.lineSeparator());
   }
 
   @Test

@@ -7,6 +7,9 @@
  * associations, comparisons with confidence intervals, and the evidence behind an element. A
  * {@link dev.valuex.core.analysis.SummarySetProposal} proposes the few elements a team might act
  * on, with the counts behind each pick; people choose. A {@link
+ * dev.valuex.core.analysis.PatternAnalysis} puts these together as {@code valuex analyze}
+ * reports them (coverage per slice, owners' verdicts, strongest pairs, the proposal) from
+ * counts that a single machine or a cluster gathers and merges alike. A {@link
  * dev.valuex.core.analysis.GroupLedger} composes a segment's or persona's ledger from its
  * members' ledgers, each entry traced to the member entries behind it.
  */

@@ -695,15 +695,22 @@ public final class Shape<T, B> {
       }
       expect(p.nextToken(), JsonToken.START_ARRAY);
       List<Object> items = new ArrayList<>();
-      Set<Object> seen = cardinality == Cardinality.SET ? new HashSet<>() : null;
+      // A set's items are checked against the few before them by scanning, a hash set only
+      // once there are more: most sets (segments, a pairing's elements) hold one to three.
+      Set<Object> seen = null;
       JsonToken t;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == null) {
           throw GiveUp.INSTANCE;
         }
         Object e = codec.stream(p, t);
-        if (seen != null && !seen.add(e)) {
-          throw GiveUp.INSTANCE;
+        if (cardinality == Cardinality.SET) {
+          if (seen == null && items.size() >= 8) {
+            seen = new HashSet<>(items);
+          }
+          if (seen == null ? items.contains(e) : !seen.add(e)) {
+            throw GiveUp.INSTANCE;
+          }
         }
         items.add(e);
       }

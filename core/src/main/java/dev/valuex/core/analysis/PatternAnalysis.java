@@ -1,10 +1,7 @@
-package dev.valuex.interchange;
+package dev.valuex.core.analysis;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.valuex.core.BalanceJudgement.Verdict;
@@ -12,23 +9,14 @@ import dev.valuex.core.ElementId;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.Side;
 import dev.valuex.core.View;
-import dev.valuex.core.analysis.Association;
-import dev.valuex.core.analysis.ElementCombinations;
-import dev.valuex.core.analysis.ElementCoverage;
-import dev.valuex.core.analysis.LedgerSummary;
-import dev.valuex.core.analysis.Placement;
-import dev.valuex.core.analysis.Slice;
-import dev.valuex.core.analysis.SummarySetProposal;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,19 +25,19 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The patterns across ledgers as {@code valuex analyze} shows them, and its {@value #FORMAT}
- * document: coverage per side for each slice with the owners' verdicts there, the pairs of
- * placements that go together most (by lift) and a summary-set proposal, saying which views
- * were counted. Every run of the analysis, the command line on one machine or the Spark job on
- * a cluster, counts ledgers into {@link Counts} and builds its output here, so both give the
- * same bytes for the same ledgers and options.
+ * The patterns across ledgers as {@code valuex analyze} reports them: coverage per side for each
+ * slice with the owners' verdicts there, the pairs of placements that go together most (by
+ * lift) and a summary-set proposal, saying which views were counted. Every run of the analysis,
+ * the command line on one machine or the Spark job on a cluster, counts ledgers into {@link
+ * Counts} and builds its result here, so both report the same patterns for the same ledgers and
+ * options; the interchange module writes the result as its {@code valuex.analysis/1} document.
  *
  * <pre>{@code
  * PatternAnalysis.Counts counts = PatternAnalysis.counts(Optional.empty());  // both views
  * ledgers.forEach(counts::add);                  // or merge partial counts with addAll
  * PatternAnalysis analysis = counts.analysis(PatternAnalysis.Breakdown.SEGMENT, 5, 5, 5,
  *     id -> catalog.element(id).map(ValueElement::name).orElse(id.toString()));
- * String json = PatternAnalysis.toJson(analysis.document());
+ * List<ElementCoverage> top = analysis.coverage(Side.OUT, Slice.all());
  * }</pre>
  *
  * <p>The counts hold a {@link LedgerSummary} of the counted ledgers, their numbers of owners'
@@ -60,14 +48,8 @@ import org.jspecify.annotations.Nullable;
  * bytes per distinct set with up to 64 OUT elements (5 million distinct sets in about 130 MB).
  */
 public final class PatternAnalysis {
-  /** The format token of the document. */
-  public static final String FORMAT = "valuex.analysis/1";
-
   /** The share of ledgers the summary-set proposal aims to reach. */
   public static final double PROPOSAL_SHARE = 0.8;
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** What the slices of the analysis break the ledgers down by. */
   public enum Breakdown {
@@ -185,6 +167,8 @@ public final class PatternAnalysis {
    */
   public static ImmutableList<Association> strongestPairs(LedgerSummary summary, Slice slice,
       long minTogether, int n) {
+    requireNonNull(summary, "summary");
+    requireNonNull(slice, "slice");
     Map<Set<Placement>, Association> byPair = new HashMap<>();
     for (Association a : summary.associations(slice, minTogether)) {
       byPair.merge(Set.of(a.antecedent(), a.consequent()), a,
@@ -336,109 +320,6 @@ public final class PatternAnalysis {
   }
 
   /**
-   * Returns the {@value #FORMAT} document as ordered maps and lists, ready to write with
-   * {@link #toJson}: keys in the order of its schema, enum values as lower-case tokens. A
-   * caller may add the optional {@code journey} section at the end.
-   *
-   * @return the document, a mutable map in output order, never null
-   */
-  public Map<String, Object> document() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("format", FORMAT);
-    m.put("view", view().map(PatternAnalysis::token).orElse("all"));
-    m.put("by", token(by));
-    m.put("ledgers", counted());
-    m.put("current_ledgers", counted(View.CURRENT));
-    m.put("desired_ledgers", counted(View.DESIRED));
-    m.put("left_out_ledgers", read() - counted());
-    List<Map<String, Object>> sliceList = new ArrayList<>();
-    for (Map.Entry<String, Slice> e : slices.entrySet()) {
-      Map<String, Object> sm = new LinkedHashMap<>();
-      sm.put("slice", e.getKey());
-      sm.put("ledgers", summary.ledgers(e.getValue()));
-      for (Side side : new Side[] {Side.OUT, Side.IN}) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ElementCoverage c : coverage(side, e.getValue())) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("element", c.placement().element().toString());
-          row.put("card", card(c.placement().element()));
-          row.put("ledgers", c.ledgers());
-          row.put("share", c.share());
-          row.put("evidence", c.evidence());
-          rows.add(row);
-        }
-        sm.put(token(side), rows);
-      }
-      List<Map<String, Object>> verdicts = new ArrayList<>();
-      judgements(e.getValue()).forEach((v, n) -> {
-        Map<String, Object> vm = new LinkedHashMap<>();
-        vm.put("verdict", token(v));
-        vm.put("ledgers", n);
-        verdicts.add(vm);
-      });
-      sm.put("judgements", verdicts);
-      sliceList.add(sm);
-    }
-    m.put("slices", sliceList);
-    m.put("min_together", minTogether);
-    List<Map<String, Object>> pairList = new ArrayList<>();
-    for (Association a : strongest) {
-      Map<String, Object> am = new LinkedHashMap<>();
-      am.put("antecedent", placement(a.antecedent()));
-      am.put("consequent", placement(a.consequent()));
-      am.put("together", a.together());
-      am.put("support", a.support());
-      am.put("confidence", a.confidence());
-      am.put("lift", a.lift());
-      pairList.add(am);
-    }
-    m.put("pairs", pairList);
-    Map<String, Object> set = new LinkedHashMap<>();
-    set.put("share", PROPOSAL_SHARE);
-    set.put("side", token(Side.OUT));
-    List<Map<String, Object>> picks = new ArrayList<>();
-    proposal.picks().forEach(p -> {
-      Map<String, Object> pm = new LinkedHashMap<>();
-      pm.put("element", p.element().toString());
-      pm.put("card", card(p.element()));
-      pm.put("new_ledgers", p.newLedgers());
-      picks.add(pm);
-    });
-    set.put("elements", picks);
-    set.put("reached_ledgers", proposal.reachedLedgers());
-    set.put("out_of", proposal.outOf());
-    m.put("summary_set", set);
-    return m;
-  }
-
-  /**
-   * Writes a document as indented JSON, as {@code valuex analyze --format json} prints it.
-   *
-   * @param document the output of {@link #document()}, possibly with a journey section added,
-   *     not null
-   * @return the JSON text, without a trailing line break, never null
-   */
-  public static String toJson(Object document) {
-    try {
-      return MAPPER.writeValueAsString(requireNonNull(document, "document"));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON output: " + e.getMessage(), e);
-    }
-  }
-
-  private Map<String, Object> placement(Placement p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("element", p.element().toString());
-    m.put("card", card(p.element()));
-    m.put("side", token(p.side()));
-    return m;
-  }
-
-  private static String token(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
-  }
-
-  /**
    * What an analysis counts from ledgers, one at a time or merged from partial counts in any order
    * and grouping: the summary of the ledgers of the view counted, how many ledgers were read, the
    * owners' verdicts per (segment tags, view, month) and how many ledgers carry each distinct set
@@ -485,9 +366,10 @@ public final class PatternAnalysis {
     }
 
     /**
-     * Adds partial counts of other ledgers; the other counts are not changed.
+     * Adds partial counts of other ledgers; the other counts are not changed. Adding counts to
+     * themselves doubles every count, as counting each of their ledgers twice would.
      *
-     * @param other counts of the same view, not null
+     * @param other counts of the same view, these counts included, not null
      * @return these counts, never null
      * @throws IllegalArgumentException if the other counts count another view
      */
@@ -497,10 +379,17 @@ public final class PatternAnalysis {
         throw new IllegalArgumentException("Counts: other must count the view " + name(view)
             + ", got " + name(other.view));
       }
-      read += other.read;
-      summary.addAll(other.summary);
+      if (other == this) {
+        // Merged from copies, so counts added to themselves double rather than feed on their
+        // own growing state.
+        summary.addAll(summary.build());
+        verdicts.replaceAll((k, n) -> n * 2);
+      } else {
+        summary.addAll(other.summary);
+        other.verdicts.forEach((k, n) -> verdicts.merge(k, n, Long::sum));
+      }
       outSets.addAll(other.outSets);
-      other.verdicts.forEach((k, n) -> verdicts.merge(k, n, Long::sum));
+      read += other.read;
       return this;
     }
 
