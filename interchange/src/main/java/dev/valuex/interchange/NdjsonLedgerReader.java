@@ -175,7 +175,7 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
           return false;
         }
         lineNumber++;
-        stripReturn();
+        endLine();
         return true;
       }
       any = true;
@@ -190,18 +190,18 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
       }
       pos = p;
       beyondAscii |= bits < 0;
-      if (lineLength + (long) (p - start) > maxLineLength) {
+      // One char over the limit may still be the \r of a \r\n, checked when the line ends.
+      if (lineLength + (long) (p - start) > maxLineLength + 1L) {
         chars = (chars < 0 ? chars(line, 0, lineLength) : chars) + chars(b, start, p);
-        if (chars > maxLineLength) {
-          throw ValuexFormatException.of(SOURCE, List.of(Problem.atLine(lineNumber + 1,
-              "must be at most " + maxLineLength + " characters long, got more")));
+        if (chars > maxLineLength + 1L) {
+          throw tooLong(lineNumber + 1);
         }
       }
       append(start, pos);
       if (pos < end) {
         pos++;
         lineNumber++;
-        stripReturn();
+        endLine();
         return true;
       }
     }
@@ -228,10 +228,19 @@ public final class NdjsonLedgerReader implements Iterator<Ledger>, Closeable {
     lineLength += n;
   }
 
-  private void stripReturn() {
+  /** Drops the line's {@code \r} if it ends in one, then checks the line's length. */
+  private void endLine() {
     if (lineLength > 0 && line[lineLength - 1] == '\r') {
       lineLength--;
     }
+    if (lineLength > maxLineLength && chars(line, 0, lineLength) > maxLineLength) {
+      throw tooLong(lineNumber);
+    }
+  }
+
+  private ValuexFormatException tooLong(long lineNumber) {
+    return ValuexFormatException.of(SOURCE, List.of(Problem.atLine(lineNumber,
+        "must be at most " + maxLineLength + " characters long, got more")));
   }
 
   /**

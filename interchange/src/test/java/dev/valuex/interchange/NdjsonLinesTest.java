@@ -71,6 +71,28 @@ class NdjsonLinesTest {
   }
 
   @Test
+  void theLimitCountsALinesTextNotTheCarriageReturnOfItsLineBreak() throws IOException {
+    String doc = line("a", "P1");
+    ValuexJson exact = json.withLimits(ReadLimits.builder()
+        .maxDocumentLength(doc.length()).build());
+    try (NdjsonLedgerReader r = exact.ledgerReader(bytes(doc + "\r\n" + doc + "\r\n"))) {
+      assertEquals(List.of("a", "a"), ids(r));
+    }
+    // one character more than the limit before the \r\n, in the middle and on the last line
+    try (NdjsonLedgerReader r = exact.ledgerReader(bytes(doc + " \r\n" + doc))) {
+      assertEquals(List.of("line 1: must be at most " + doc.length()
+          + " characters long, got more"),
+          assertThrows(ValuexFormatException.class, r::hasNext).problems());
+    }
+    try (NdjsonLedgerReader r = exact.ledgerReader(bytes(doc + "\n" + doc + " \r"))) {
+      assertEquals("a", r.next().id().value());
+      assertEquals(List.of("line 2: must be at most " + doc.length()
+          + " characters long, got more"),
+          assertThrows(ValuexFormatException.class, r::hasNext).problems());
+    }
+  }
+
+  @Test
   void aCharacterWhoseSecondByteIs0x80CountsOnce() throws IOException {
     // U+00C0 is written C3 80, U+0100 C4 80: 0x80 continues a character, it starts none.
     String doc = line("a", "P" + "\u00c0\u0100".repeat(200));
