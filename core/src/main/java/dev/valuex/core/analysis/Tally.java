@@ -294,6 +294,16 @@ final class Tally {
         return recentSegmentIndex[i];
       }
     }
+    return segmentIndexByValue(segments);
+  }
+
+  /**
+   * Finds or assigns a segment set's index by value, and remembers the instance. Kept out of
+   * {@link #segmentIndex}, which is compiled into {@link #add}: a set seen recently is found by
+   * reference, and the hash map's code would only make the counting loop's code larger.
+   */
+  private int segmentIndexByValue(Set<String> segments) {
+    Object[] recent = recentSegments;
     Integer known = segmentIndex.get(segments);
     int index;
     if (known == null) {
@@ -333,26 +343,39 @@ final class Tally {
     return found;
   }
 
+  /**
+   * Finds a stratum by key in the open-addressing table, adding it when new. The probe is all
+   * this method does on the counting path, so the JIT compiles it into {@link #add}; while it
+   * also held the insertion and the table's growth, its compiled code was too big to inline
+   * and every ledger of a new stratum (most ledgers, with 96 strata in random order) paid a
+   * call.
+   */
   private Stratum findStratum(int segments, View view, long month, long key) {
-    int mask = strataKeys.length - 1;
+    long[] keys = strataKeys;
+    int mask = keys.length - 1;
     int h = spread(Long.hashCode(key)) & mask;
     while (true) {
-      long k = strataKeys[h];
+      long k = keys[h];
       if (k == key) {
         return strataTable[h];
       }
       if (k == 0) {
-        Stratum s = new Stratum(segments, view, month);
-        strataKeys[h] = key;
-        strataTable[h] = s;
-        strata.add(s);
-        if (strata.size() * 2 > strataKeys.length) {
-          growStrata();
-        }
-        return s;
+        return newStratum(segments, view, month, key, h);
       }
       h = (h + 1) & mask;
     }
+  }
+
+  /** Adds a stratum at the free table position {@code at}, growing the table when half full. */
+  private Stratum newStratum(int segments, View view, long month, long key, int at) {
+    Stratum s = new Stratum(segments, view, month);
+    strataKeys[at] = key;
+    strataTable[at] = s;
+    strata.add(s);
+    if (strata.size() * 2 > strataKeys.length) {
+      growStrata();
+    }
+    return s;
   }
 
   private void growStrata() {
