@@ -49,10 +49,11 @@ import java.util.stream.IntStream;
  * statements by cross-validation (module README).
  *
  * <p><b>Side step.</b> For customer statements the accurate model's ranker also holds a logistic
- * model of the statement's side; its log-odds, times {@value #SIDE_WEIGHT}, is added to the
- * score of every card of the side it favours and taken from every card of the other side, so
- * a clear giving or getting statement moves its side's cards up without overruling the cards'
- * own scores.
+ * model of the statement's side; its log-odds, plus {@value #SIDE_VOTE_WEIGHT} times the side
+ * vote of the {@value #SIDE_NEIGHBOURS} example bank texts nearest to the statement, times
+ * {@value #SIDE_WEIGHT}, is added to the score of every card of the side it favours and taken
+ * from every card of the other side, so a clear giving or getting statement moves its side's
+ * cards up without overruling the cards' own scores.
  *
  * <p><b>Side.</b> A suggestion's side is its card's usual side; for a card without one, the
  * side the speaker's own verbs mark ("I pay", "I want"), else the nearer of short giving and
@@ -91,6 +92,19 @@ public final class SemanticSuggester {
    * {@code -SIDE_WEIGHT * z} if OUT.
    */
   public static final double SIDE_WEIGHT = 0.0075;
+
+  /**
+   * How many of the example bank's texts nearest to a statement vote on its side in the side
+   * step (texts of the cards the ranker was trained on, each with its card's usual side).
+   */
+  public static final int SIDE_NEIGHBOURS = 10;
+
+  /**
+   * Weight of the bank's side vote in the side step's log-odds {@code z}: the logistic model's
+   * log-odds plus this times the log of the nearest texts' summed cosines for IN over those for
+   * OUT (each sum plus one half, a negative cosine counting as zero).
+   */
+  public static final double SIDE_VOTE_WEIGHT = 0.5;
 
   /** Keyword score at which the calibrated lexical score reaches one half. */
   public static final double LEXICAL_HALF = 24;
@@ -409,8 +423,8 @@ public final class SemanticSuggester {
     double lexicalWeight = model == SemanticModel.FAST ? FAST_LEXICAL_WEIGHT : LEXICAL_WEIGHT;
     Ranker ranker = ranker(model);
     double[] trained = perspective == Perspective.CUSTOMER ? ranker.scores(q) : null;
-    double inLogOdds = trained == null ? 0
-        : ranker.side().map(m -> m.logOdds(q)).orElse(0.0);
+    double inLogOdds = trained == null || ranker.side().isEmpty() ? 0
+        : ranker.side().get().logOdds(q) + SIDE_VOTE_WEIGHT * sideVote(cards, cosines);
     double[] top = new double[NEIGHBOURS];
     for (int c = 0; c < n; c++) {
       CardVectors.Card card = cards.cards().get(c);
@@ -490,6 +504,50 @@ public final class SemanticSuggester {
    * The mean of the {@code top.length} highest of the cosines from index {@code from} up to
    * {@code to} (one card's bank rows).
    */
+  /**
+   * The side vote of the {@value #SIDE_NEIGHBOURS} bank texts nearest to a statement, among the
+   * cards with a usual side that the ranker was trained on: the log of the summed cosines of
+   * those on the IN side over those on the OUT side, each sum plus one half, a negative cosine
+   * counting as zero. Of equal cosines the earlier row (in bank order) is nearer.
+   */
+  static double sideVote(CardVectors cards, float[] cosines) {
+    float[] best = new float[SIDE_NEIGHBOURS];
+    boolean[] in = new boolean[SIDE_NEIGHBOURS];
+    int found = 0;
+    for (int c = 0; c < cards.cards().size(); c++) {
+      CardVectors.Card card = cards.cards().get(c);
+      Optional<Side> usual = card.element().typicalSide();
+      if (card.ranker() < 0 || usual.isEmpty()) {
+        continue;
+      }
+      boolean cardIn = usual.get() == Side.IN;
+      for (int r = cards.bankStart(c); r < cards.bankStart(c + 1); r++) {
+        float v = cosines[r];
+        if (found == SIDE_NEIGHBOURS && v <= best[found - 1]) {
+          continue;
+        }
+        int at = found == SIDE_NEIGHBOURS ? found - 1 : found++;
+        while (at > 0 && best[at - 1] < v) {
+          best[at] = best[at - 1];
+          in[at] = in[at - 1];
+          at--;
+        }
+        best[at] = v;
+        in[at] = cardIn;
+      }
+    }
+    double sumIn = 0.5;
+    double sumOut = 0.5;
+    for (int k = 0; k < found; k++) {
+      if (in[k]) {
+        sumIn += Math.max(0, best[k]);
+      } else {
+        sumOut += Math.max(0, best[k]);
+      }
+    }
+    return Math.log(sumIn / sumOut);
+  }
+
   private static double neighbours(float[] cosines, int from, int to, double[] top) {
     Arrays.fill(top, -2);
     for (int r = from; r < to; r++) {

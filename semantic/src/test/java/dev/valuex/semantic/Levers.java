@@ -420,7 +420,12 @@ public final class Levers {
         SideModel sideAll = trainSide(-1, sideLambda);
         for (String set : List.of("tuning", "labelled", "indirect")) {
           for (double w : ws) {
+           for (String source : System.getProperty("levers.sideVote", "logistic").split(",")) {
+            for (String gate : System.getProperty("levers.gates", "none").split(",")) {
+            double[] gateAt = gate(gate);
             Tally tally = new Tally();
+            int[] diagnosis = new int[4];
+            Map<String, Integer> pairs = new java.util.TreeMap<>();
             for (int q = 0; q < items.size(); q++) {
               if (!items.get(q).set().equals(set)) {
                 continue;
@@ -428,25 +433,134 @@ public final class Levers {
               Ridge r = fold[q] < 0 ? all : folds[fold[q]];
               SideModel sm = fold[q] < 0 ? sideAll : sideFolds[fold[q]];
               double[] s = score(5, q, r);
-              double logOdds = sm.logOdds(sideFeatures(q));
+              double logOdds = sideLogOdds(source.strip(), q, sm);
               for (int c = 0; c < n; c++) {
                 boolean in = cards.get(c).typicalSide().orElse(Side.OUT) == Side.IN;
                 s[c] += lexWeight * lex[q][c] + w * (in ? logOdds : -logOdds);
+                if (gateAt != null && Math.abs(logOdds) > gateAt[0] && in != logOdds > 0) {
+                  s[c] -= gateAt[1];
+                }
               }
               int[] ranked = promote(order(s), s, logOdds);
               tally.add(this, q, ranked, logOdds > 0 ? Side.IN : Side.OUT);
-              if (set.equals("tuning") && w == SemanticSuggester.SIDE_WEIGHT
-                  && Boolean.getBoolean("levers.sideErrors")) {
-                printSideError(q, ranked, logOdds);
+              if (set.equals("tuning") && Boolean.getBoolean("levers.sideErrors")) {
+                diagnose(q, ranked, logOdds, diagnosis, pairs,
+                    w == SemanticSuggester.SIDE_WEIGHT && gateAt == null);
               }
             }
-            System.out.printf(Locale.ROOT, "%s, %s, lex %.2f: side step (logistic, penalty %.2f)"
-                + " w %.4f%s  %s%n", model, set, lexWeight, sideLambda, w,
+            System.out.printf(Locale.ROOT, "%s, %s, lex %.2f: side step (%s, penalty %.2f)"
+                + " w %.4f%s%s  %s%n", model, set, lexWeight, source.strip(), sideLambda, w,
                 promoteAt > 0 ? String.format(Locale.ROOT, ", first place to the side's best card"
-                    + " when |z| > %.1f and within %.3f", promoteAt, promoteWithin) : "", tally);
+                    + " when |z| > %.1f and within %.3f", promoteAt, promoteWithin) : "",
+                gateAt == null ? "" : String.format(Locale.ROOT, ", gate |z| > %.1f %s", gateAt[0],
+                    gateAt[1] >= HARD ? "hard" : String.format(Locale.ROOT, "-%.3f", gateAt[1])),
+                tally);
+            if (set.equals("tuning") && Boolean.getBoolean("levers.sideErrors")) {
+              System.out.printf(Locale.ROOT, "  side errors: %d with the side model right"
+                  + " (outvoted), %d with it wrong; side model wrong but first card right: %d;"
+                  + " both right: %d%n", diagnosis[0], diagnosis[1], diagnosis[2], diagnosis[3]);
+              if (w == SemanticSuggester.SIDE_WEIGHT && gateAt == null) {
+                pairs.entrySet().stream()
+                    .sorted((a, b) -> b.getValue() - a.getValue())
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  %3d  %s%n", e.getValue(),
+                        e.getKey()));
+              }
+            }
             System.out.flush();
+            }
+           }
           }
         }
+      }
+    }
+
+    /** A gate's penalty that no card score overcomes: the other side's cards are dropped. */
+    static final double HARD = 1e6;
+
+    /**
+     * A gate of {@code levers.gates}: "none", or "t:b" (the other side's cards lose b when the
+     * side's |z| exceeds t), or "t:hard" (they drop out); returns {t, b} or null for none.
+     */
+    static double[] gate(String spec) {
+      String g = spec.strip();
+      if (g.equals("none")) {
+        return null;
+      }
+      String[] parts = g.split(":");
+      return new double[] {Double.parseDouble(parts[0]),
+          parts[1].equals("hard") ? HARD : Double.parseDouble(parts[1])};
+    }
+
+    /**
+     * The side's log-odds for IN of statement q by {@code levers.sideVote}: "logistic" (the
+     * side model), "knn:K" (the bank's K nearest texts vote by cosine, log of the IN to OUT
+     * sums, each plus 0.5; q itself left out, as for the neighbour scores), or "mix:K:a" (the
+     * logistic log-odds plus a times the vote's).
+     */
+    double sideLogOdds(String source, int q, SideModel sm) {
+      if (source.equals("logistic")) {
+        return sm.logOdds(sideFeatures(q));
+      }
+      String[] parts = source.split(":");
+      int k = Integer.parseInt(parts[1]);
+      double vote = knnSide(q, k);
+      return parts[0].equals("knn") ? vote
+          : sm.logOdds(sideFeatures(q)) + Double.parseDouble(parts[2]) * vote;
+    }
+
+    /** The side vote of the K bank texts nearest to q (q left out), as log-odds for IN. */
+    double knnSide(int q, int k) {
+      double[] best = new double[k];
+      int[] who = new int[k];
+      Arrays.fill(best, -2);
+      Arrays.fill(who, -1);
+      for (int i = 0; i < items.size(); i++) {
+        if (i == q || !bank(i)) {
+          continue;
+        }
+        double v = sim[q][i];
+        int at = i;
+        for (int j = 0; j < k; j++) {
+          if (v > best[j]) {
+            double t = best[j];
+            int tw = who[j];
+            best[j] = v;
+            who[j] = at;
+            v = t;
+            at = tw;
+          }
+        }
+      }
+      double in = 0.5;
+      double out = 0.5;
+      for (int j = 0; j < k; j++) {
+        if (who[j] >= 0) {
+          if (items.get(who[j]).side() == Side.IN) {
+            in += Math.max(0, best[j]);
+          } else {
+            out += Math.max(0, best[j]);
+          }
+        }
+      }
+      return Math.log(in / out);
+    }
+
+    /**
+     * Counts a tuning-half statement by whether its first card and the side model have its
+     * side right (outvoted, both wrong, model wrong, both right), and, if asked, the pair
+     * labelled card to first card of a side error and prints the statement (tuning half only).
+     */
+    void diagnose(int q, int[] ranked, double logOdds, int[] counts, Map<String, Integer> pairs,
+        boolean print) {
+      Item item = items.get(q);
+      boolean topRight = cards.get(ranked[0]).typicalSide().orElse(Side.OUT) == item.side();
+      boolean modelRight = (logOdds > 0 ? Side.IN : Side.OUT) == item.side();
+      counts[topRight ? (modelRight ? 3 : 2) : (modelRight ? 0 : 1)]++;
+      if (!topRight && print) {
+        pairs.merge(item.side() + " " + cards.get(item.card()).name() + " -> "
+            + cards.get(ranked[0]).name() + (modelRight ? " (model right)" : " (model wrong)"),
+            1, Integer::sum);
+        printSideError(q, ranked, logOdds);
       }
     }
 
@@ -514,12 +628,20 @@ public final class Levers {
       return joined;
     }
 
+    /**
+     * Whether the side model is trained on the bank's statements only, without the cards' own
+     * texts (names, phrases, sentences, examples): {@code -Dlevers.sideTrain=statements}.
+     */
+    final boolean statementsOnly =
+        System.getProperty("levers.sideTrain", "all").equals("statements");
+
     /** A logistic side model trained on the bank without one fold (the side of each card). */
     SideModel trainSide(int leaveFold, double lambda) {
       List<float[]> x = new ArrayList<>();
       List<Boolean> in = new ArrayList<>();
       for (int i = 0; i < items.size(); i++) {
-        if (!bank(i) || (leaveFold >= 0 && fold[i] == leaveFold)) {
+        if (!bank(i) || (leaveFold >= 0 && fold[i] == leaveFold)
+            || (statementsOnly && items.get(i).set().equals("card"))) {
           continue;
         }
         x.add(sideFeatures(i));

@@ -149,7 +149,7 @@ class SemanticSuggesterTest {
     // The README's prose: semantic ranking alone for the same statement.
     String flagship = "At two in the morning when she's been sick on the carpet, I just want to"
         + " know whether to panic or go back to bed";
-    assertEquals(List.of("EMOTIONAL ENERGY", "RISK", "CARE"),
+    assertEquals(List.of("EMOTIONAL ENERGY", "RISK", "EFFORT"),
         DEFAULTS.suggest(RankingMethod.SEMANTIC, Perspective.CUSTOMER, flagship, 3).stream()
             .map(m -> m.element().name()).toList());
   }
