@@ -43,28 +43,28 @@ public final class AnalysisDocument {
    * write with {@link #toJson}: keys in the order of its schema, enum values as lower-case
    * tokens. A caller may add the optional {@code journey} section at the end.
    *
-   * @param a the analysis, not null
+   * @param analysis the analysis, not null
    * @return the document, a mutable map in output order, never null
    */
-  public static Map<String, Object> of(PatternAnalysis a) {
-    requireNonNull(a, "analysis");
+  public static Map<String, Object> of(PatternAnalysis analysis) {
+    requireNonNull(analysis, "analysis");
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("format", FORMAT);
-    m.put("view", a.view().map(AnalysisDocument::token).orElse("all"));
-    m.put("by", token(a.by()));
-    m.put("ledgers", a.counted());
-    m.put("current_ledgers", a.counted(View.CURRENT));
-    m.put("desired_ledgers", a.counted(View.DESIRED));
-    m.put("left_out_ledgers", a.read() - a.counted());
+    m.put("view", analysis.view().map(AnalysisDocument::token).orElse("all"));
+    m.put("by", token(analysis.by()));
+    m.put("ledgers", analysis.counted());
+    m.put("current_ledgers", analysis.counted(View.CURRENT));
+    m.put("desired_ledgers", analysis.counted(View.DESIRED));
+    m.put("left_out_ledgers", analysis.read() - analysis.counted());
     List<Map<String, Object>> sliceList = new ArrayList<>();
-    for (Map.Entry<String, Slice> e : a.slices().entrySet()) {
+    for (Map.Entry<String, Slice> e : analysis.slices().entrySet()) {
       Map<String, Object> sm = new LinkedHashMap<>();
       sm.put("slice", e.getKey());
-      sm.put("ledgers", a.summary().ledgers(e.getValue()));
+      sm.put("ledgers", analysis.summary().ledgers(e.getValue()));
       for (Side side : new Side[] {Side.OUT, Side.IN}) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ElementCoverage c : a.coverage(side, e.getValue())) {
-          Map<String, Object> row = element(a, c.placement().element());
+        for (ElementCoverage c : analysis.coverage(side, e.getValue())) {
+          Map<String, Object> row = element(analysis, c.placement().element());
           row.put("ledgers", c.ledgers());
           row.put("share", c.share());
           row.put("evidence", c.evidence());
@@ -73,7 +73,7 @@ public final class AnalysisDocument {
         sm.put(token(side), rows);
       }
       List<Map<String, Object>> verdicts = new ArrayList<>();
-      a.judgements(e.getValue()).forEach((v, n) -> {
+      analysis.judgements(e.getValue()).forEach((v, n) -> {
         Map<String, Object> vm = new LinkedHashMap<>();
         vm.put("verdict", token(v));
         vm.put("ledgers", n);
@@ -83,12 +83,12 @@ public final class AnalysisDocument {
       sliceList.add(sm);
     }
     m.put("slices", sliceList);
-    m.put("min_together", a.minTogether());
+    m.put("min_together", analysis.minTogether());
     List<Map<String, Object>> pairList = new ArrayList<>();
-    for (Association p : a.pairs()) {
+    for (Association p : analysis.pairs()) {
       Map<String, Object> am = new LinkedHashMap<>();
-      am.put("antecedent", placement(a, p.antecedent()));
-      am.put("consequent", placement(a, p.consequent()));
+      am.put("antecedent", placement(analysis, p.antecedent()));
+      am.put("consequent", placement(analysis, p.consequent()));
       am.put("together", p.together());
       am.put("support", p.support());
       am.put("confidence", p.confidence());
@@ -100,14 +100,14 @@ public final class AnalysisDocument {
     set.put("share", PatternAnalysis.PROPOSAL_SHARE);
     set.put("side", token(Side.OUT));
     List<Map<String, Object>> picks = new ArrayList<>();
-    a.proposal().picks().forEach(p -> {
-      Map<String, Object> pm = element(a, p.element());
+    analysis.proposal().picks().forEach(p -> {
+      Map<String, Object> pm = element(analysis, p.element());
       pm.put("new_ledgers", p.newLedgers());
       picks.add(pm);
     });
     set.put("elements", picks);
-    set.put("reached_ledgers", a.proposal().reachedLedgers());
-    set.put("out_of", a.proposal().outOf());
+    set.put("reached_ledgers", analysis.proposal().reachedLedgers());
+    set.put("out_of", analysis.proposal().outOf());
     m.put("summary_set", set);
     return m;
   }

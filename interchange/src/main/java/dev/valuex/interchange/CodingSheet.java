@@ -275,13 +275,15 @@ public abstract class CodingSheet implements WithCodingSheet {
 
   /**
    * Exports ledgers: a header row, then one row per piece of evidence (one row for an entry
-   * without evidence, one for a ledger without entries). Every ledger is checked before
-   * anything is written.
+   * without evidence, one for a ledger without entries). When any ledger holds the owner's
+   * balance judgement, the four judgement columns ({@code verdict}, {@code rationale},
+   * {@code recorded_by}, {@code recorded_on}) follow the others, filled on every row of a
+   * judged ledger and blank for the rest. Every ledger is checked before anything is written.
    *
    * @param ledgers the ledgers, not null
    * @param out where the sheet goes, not closed, not null
    * @throws dev.valuex.core.InvalidValueException if a ledger holds what a sheet cannot:
-   *     pairings, a judgement, notes, supersedes, or a segment tag with {@code ;}
+   *     pairings, notes, supersedes, or a segment tag with {@code ;}
    * @throws UncheckedIOException if writing fails
    */
   public void write(Iterable<Ledger> ledgers, Appendable out) {

@@ -198,9 +198,9 @@ public final class ValuexJsonModule extends Module {
     keys.addSerializer(PlanId.class, new KeySerializer<>());
     context.addKeySerializers(keys);
     SimpleKeyDeserializers keyDeser = new SimpleKeyDeserializers();
-    keyDeser.addDeserializer(ElementId.class, new Key(ElementId::parse));
-    keyDeser.addDeserializer(LedgerId.class, new Key(LedgerId::of));
-    keyDeser.addDeserializer(PlanId.class, new Key(PlanId::of));
+    keyDeser.addDeserializer(ElementId.class, new Key(ElementId.class, ElementId::parse));
+    keyDeser.addDeserializer(LedgerId.class, new Key(LedgerId.class, LedgerId::of));
+    keyDeser.addDeserializer(PlanId.class, new Key(PlanId.class, PlanId::of));
     context.addKeyDeserializers(keyDeser);
   }
 
@@ -257,9 +257,11 @@ public final class ValuexJsonModule extends Module {
 
   /** Reads an id map key from its text; a bad key is reported as a Jackson key error. */
   private static final class Key extends KeyDeserializer {
+    private final Class<?> type;
     private final Function<String, ?> parse;
 
-    Key(Function<String, ?> parse) {
+    Key(Class<?> type, Function<String, ?> parse) {
+      this.type = type;
       this.parse = parse;
     }
 
@@ -268,7 +270,7 @@ public final class ValuexJsonModule extends Module {
       try {
         return parse.apply(key);
       } catch (InvalidValueException e) {
-        return ctxt.handleWeirdKey(Object.class, key, "%s", e.getMessage());
+        return ctxt.handleWeirdKey(type, key, "%s", e.getMessage());
       }
     }
   }

@@ -65,12 +65,29 @@ class CodingSheetExportTest {
   }
 
   @Test
+  void theOwnersJudgementIsWrittenInItsColumnsOnEveryRowOfItsLedgerAndReadBack() {
+    Ledger judged = bare().withId(LedgerId.of("p1-judged"))
+        .withEntry(LedgerEntry.of(ElementId.parse("customer.savings"), Side.OUT))
+        .withEntry(LedgerEntry.of(ElementId.parse("customer.money"), Side.IN))
+        .withJudgement(BalanceJudgement.builder()
+            .verdict(BalanceJudgement.Verdict.OWNER_GIVES_MORE)
+            .rationale("I pay more than, I get").recordedBy("owner")
+            .recordedOn(LocalDate.of(2026, 1, 5)).build());
+    String text = export(List.of(bare(), judged));
+    String head = "persona,a;b,P1,r1,employee,desired,2026-01-02,,pilot,";
+    String judgement = "owner_gives_more,\"I pay more than, I get\",owner,2026-01-05";
+    assertEquals(List.of(String.join(",", CodingSheet.COLUMNS)
+            + ",verdict,rationale,recorded_by,recorded_on",
+        "p1-desired,P1," + head + ",,,,,,,,,,,,",
+        "p1-judged,P1," + head + "out,customer.savings,,,,,,,," + judgement,
+        "p1-judged,P1," + head + "in,customer.money,,,,,,,," + judgement),
+        List.of(text.split("\r\n")));
+    assertEquals(List.of(bare(), judged), SHEET.read(new StringReader(text)));
+  }
+
+  @Test
   void refusesEachThingASheetCannotHold() {
     String rule = "must be empty to fit a coding sheet (write JSON to keep them), got ";
-    assertEquals("Ledger p1-desired: judgement " + rule + "'a judgement'",
-        refusal(bare().withJudgement(BalanceJudgement.builder()
-            .verdict(BalanceJudgement.Verdict.BALANCED).recordedBy("r1")
-            .recordedOn(LocalDate.of(2026, 1, 2)).build())));
     assertEquals("Ledger p1-desired: notes " + rule + "2",
         refusal(bare().withNotes(List.of("one", "two"))));
     assertEquals("Ledger p1-desired: supersedes " + rule + "'p0'",

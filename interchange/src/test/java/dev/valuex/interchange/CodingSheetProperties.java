@@ -52,8 +52,8 @@ class CodingSheetProperties {
   @Provide
   Arbitrary<List<Ledger>> sheetLedgers() {
     return ValuexArbitraries.ledgers()
-        .map(l -> l.withPairings(List.of()).withJudgement(Optional.empty())
-            .withNotes(List.of()).withSupersedes(Optional.empty()))
+        .map(l -> l.withPairings(List.of()).withNotes(List.of())
+            .withSupersedes(Optional.empty()))
         .list().ofMaxSize(4).uniqueElements(Ledger::id);
   }
 

@@ -223,16 +223,18 @@ class ValuexJsonModuleTest {
     JsonMappingException e = assertThrows(JsonMappingException.class,
         () -> strict.readValue("{\"Customer Savings\":1}",
             new TypeReference<Map<ElementId, Integer>>() {}));
-    assertTrue(e.getOriginalMessage().endsWith(" from String \"Customer Savings\": ElementId:"
-        + " text must be <deck>.<slug> with exactly one dot, got 'Customer Savings'"),
-        e.getOriginalMessage());
+    assertEquals("Cannot deserialize Map key of type `dev.valuex.core.ElementId` from String"
+        + " \"Customer Savings\": ElementId: text must be <deck>.<slug> with exactly one dot,"
+        + " got 'Customer Savings'", e.getOriginalMessage());
     JsonMappingException ledger = assertThrows(JsonMappingException.class,
         () -> strict.readValue("{\" p07\":1}", new TypeReference<Map<LedgerId, Integer>>() {}));
-    assertTrue(ledger.getOriginalMessage().contains(" from String \" p07\": LedgerId"),
+    assertTrue(ledger.getOriginalMessage().startsWith("Cannot deserialize Map key of type"
+        + " `dev.valuex.core.LedgerId` from String \" p07\": LedgerId"),
         ledger.getOriginalMessage());
     JsonMappingException plan = assertThrows(JsonMappingException.class,
         () -> strict.readValue("{\"\":1}", new TypeReference<Map<PlanId, Integer>>() {}));
-    assertTrue(plan.getOriginalMessage().contains(" from String \"\": PlanId"),
+    assertTrue(plan.getOriginalMessage().startsWith("Cannot deserialize Map key of type"
+        + " `dev.valuex.planning.PlanId` from String \"\": PlanId"),
         plan.getOriginalMessage());
   }
 }

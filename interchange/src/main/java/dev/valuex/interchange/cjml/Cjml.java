@@ -316,7 +316,7 @@ public final class Cjml {
     if (id.isEmpty()) {
       problems.add(t.at(t.name + " must have a touchpointID"));
     }
-    String what = t.name + " " + id + ": ";
+    String what = id.isEmpty() ? t.name + ": " : t.name + " " + id + ": ";
     Optional<String> stage = Optional.ofNullable(t.attrs.get("{" + EXTENSION_NS + "}stage"))
         .or(() -> defaultStage);
     if (stage.isEmpty()) {

@@ -256,9 +256,9 @@ class CjmlProblemsTest {
   void everyProblemOfATouchpointIsReportedAtItsElement() {
     assertEquals(List.of(
         "line 8, column 71: communicationPoint must have a touchpointID",
-        "line 8, column 71: communicationPoint : vx:characteristic must be FUNCTIONAL, SOCIAL"
+        "line 8, column 71: communicationPoint: vx:characteristic must be FUNCTIONAL, SOCIAL"
             + " or EMOTIONAL, got 'functional'",
-        "line 8, column 71: communicationPoint : channel/channelName must be present and not"
+        "line 8, column 71: communicationPoint: channel/channelName must be present and not"
             + " blank",
         "line 9, column 40: communicationPoint t2: channel/channelName must be present and not"
             + " blank",

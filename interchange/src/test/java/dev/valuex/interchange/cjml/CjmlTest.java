@@ -106,7 +106,7 @@ class CjmlTest {
     assertEquals(List.of("line 8, column 214: serviceProvider Courier appears twice",
         "line 50: serviceProvider Courier appears twice",
         "line 53, column 33: actualCommunicationPoint must have a touchpointID",
-        "line 53, column 33: actualCommunicationPoint : vx:stage must be present when no "
+        "line 53, column 33: actualCommunicationPoint: vx:stage must be present when no "
             + "default stage is given"), e.problems());
   }
 
