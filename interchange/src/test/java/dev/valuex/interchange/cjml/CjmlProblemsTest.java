@@ -183,6 +183,16 @@ class CjmlProblemsTest {
   }
 
   @Test
+  void commentsInsideAnElementAreSkippedAndCdataSectionsAreItsText() {
+    Journey j = Cjml.fromXml(doc(CUSTOMER, point(" vx:stage=\"Service\"",
+        "<touchpointID>t<!-- the first -->1</touchpointID>"
+            + "<channel><channelName><![CDATA[Web & app]]></channelName></channel>")),
+        "j.cjml", FIVE);
+    assertEquals(List.of(Touchpoint.builder().id("t1").stage("Service").channel("Web & app")
+        .characteristic(Characteristic.FUNCTIONAL).build()), j.touchpoints());
+  }
+
+  @Test
   void aBlankJourneyIdIsReportedAtTheJourney() {
     assertEquals(List.of("line 2, column 17: journeyID must be present and not blank"),
         problems(doc(CUSTOMER, "").replace("<journeyID>J1</journeyID>",
