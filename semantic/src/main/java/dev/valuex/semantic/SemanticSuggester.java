@@ -501,10 +501,6 @@ public final class SemanticSuggester {
   }
 
   /**
-   * The mean of the {@code top.length} highest of the cosines from index {@code from} up to
-   * {@code to} (one card's bank rows).
-   */
-  /**
    * The side vote of the {@value #SIDE_NEIGHBOURS} bank texts nearest to a statement, among the
    * cards with a usual side that the ranker was trained on: the log of the summed cosines of
    * those on the IN side over those on the OUT side, each sum plus one half, a negative cosine
@@ -548,6 +544,10 @@ public final class SemanticSuggester {
     return Math.log(sumIn / sumOut);
   }
 
+  /**
+   * The mean of the {@code top.length} highest of the cosines from index {@code from} up to
+   * {@code to} (one card's bank rows).
+   */
   private static double neighbours(float[] cosines, int from, int to, double[] top) {
     Arrays.fill(top, -2);
     for (int r = from; r < to; r++) {
