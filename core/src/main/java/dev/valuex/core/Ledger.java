@@ -40,6 +40,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Ledger implements WithLedger {
+  /** Up to this many entries, validation scans them instead of hashing their elements. */
+  static final int SCANNED_ENTRIES = 12;
 
   Ledger() {}
 
@@ -340,11 +342,20 @@ public abstract class Ledger implements WithLedger {
     if (supersedes().isPresent() && supersedes().get().equals(id())) {
       check(false, who(), "supersedes", "name an earlier version, not the ledger itself", id());
     }
-    Set<ElementId> in = new HashSet<>();
-    Set<ElementId> out = new HashSet<>();
-    for (int i = 0; i < entries().size(); i++) {
-      LedgerEntry e = entries().get(i);
-      if (!(e.side() == Side.IN ? in : out).add(e.element())) {
+    ImmutableList<LedgerEntry> entries = entries();
+    // Most ledgers hold a dozen entries or fewer: then the earlier entries are scanned, which
+    // costs less than hashing every element into two sets; larger ledgers get the sets.
+    Set<ElementId> in = null;
+    Set<ElementId> out = null;
+    if (entries.size() > SCANNED_ENTRIES) {
+      in = new HashSet<>();
+      out = new HashSet<>();
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      LedgerEntry e = entries.get(i);
+      boolean repeated = in == null ? holds(entries, i, e.element(), e.side())
+          : !(e.side() == Side.IN ? in : out).add(e.element());
+      if (repeated) {
         checkAt(false, who(), "entries", "entries/" + i,
             "hold an element at most once per side (add evidence to the existing entry"
                 + " instead)", e.element() + " " + e.side());
@@ -354,7 +365,7 @@ public abstract class Ledger implements WithLedger {
       Pairing p = pairings().get(i);
       int j = 0;
       for (ElementId g : p.given()) {
-        if (!in.contains(g)) {
+        if (!(in == null ? holds(entries, entries.size(), g, Side.IN) : in.contains(g))) {
           checkAt(false, who(), "pairing " + (i + 1) + " given",
               "pairings/" + i + "/given/" + j, "refer to IN entries of this ledger", g);
         }
@@ -362,13 +373,25 @@ public abstract class Ledger implements WithLedger {
       }
       j = 0;
       for (ElementId r : p.received()) {
-        if (!out.contains(r)) {
+        if (!(out == null ? holds(entries, entries.size(), r, Side.OUT) : out.contains(r))) {
           checkAt(false, who(), "pairing " + (i + 1) + " received",
               "pairings/" + i + "/received/" + j, "refer to OUT entries of this ledger", r);
         }
         j++;
       }
     }
+  }
+
+  /** Tells whether one of the first {@code count} entries is the element on the side. */
+  private static boolean holds(ImmutableList<LedgerEntry> entries, int count, ElementId element,
+      Side side) {
+    for (int i = 0; i < count; i++) {
+      LedgerEntry e = entries.get(i);
+      if (e.side() == side && e.element().equals(element)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void text(String value, String field) {

@@ -73,6 +73,55 @@ class LedgerTest {
         .build());
   }
 
+  /**
+   * A ledger of one IN and one OUT entry for each of {@code elements} elements, built in one go:
+   * past {@link Ledger#SCANNED_ENTRIES} entries validation hashes instead of scanning.
+   */
+  private static Ledger.Builder wide(int elements) {
+    Ledger.Builder b = Ledger.builder()
+        .id(LedgerId.of("wide")).subject(Subject.of(Subject.Kind.SEGMENT, "students"))
+        .owner("students").author("r1").perspective(Perspective.CUSTOMER).view(View.CURRENT)
+        .asOf(LocalDate.of(2026, 1, 1));
+    for (int i = 0; i < elements; i++) {
+      b.addEntries(LedgerEntry.of(ElementId.of("customer", "e" + i), Side.IN),
+          LedgerEntry.of(ElementId.of("customer", "e" + i), Side.OUT));
+    }
+    return b;
+  }
+
+  @Test
+  void aRepeatedEntryIsFoundAtItsPositionInSmallAndLargeLedgers() {
+    for (int elements : new int[] {2, Ledger.SCANNED_ENTRIES / 2, Ledger.SCANNED_ENTRIES}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> wide(elements)
+          .addEntries(LedgerEntry.of(ElementId.of("customer", "e1"), Side.OUT)).build());
+      assertEquals("Ledger wide: entries must hold an element at most once per side (add"
+          + " evidence to the existing entry instead), got 'customer.e1 OUT'", e.getMessage());
+      assertEquals(Optional.of("entries/" + 2 * elements), e.path(), "entries: " + 2 * elements);
+    }
+  }
+
+  @Test
+  void aPairingOfAnAbsentEntryIsFoundInSmallAndLargeLedgers() {
+    for (int elements : new int[] {2, Ledger.SCANNED_ENTRIES / 2, Ledger.SCANNED_ENTRIES}) {
+      ElementId last = ElementId.of("customer", "e" + (elements - 1));
+      ElementId absent = ElementId.of("customer", "absent");
+      assertEquals(1, wide(elements).addPairings(Pairing.of(last, last)).build()
+          .pairings().size());
+      InvalidValueException given = assertThrows(InvalidValueException.class,
+          () -> wide(elements).addPairings(Pairing.builder().addGiven(last, absent)
+              .addReceived(last).build()).build());
+      assertEquals("Ledger wide: pairing 1 given must refer to IN entries of this ledger, got"
+          + " customer.absent", given.getMessage());
+      assertEquals(Optional.of("pairings/0/given/1"), given.path());
+      InvalidValueException received = assertThrows(InvalidValueException.class,
+          () -> wide(elements).addPairings(Pairing.of(last, last),
+              Pairing.builder().addGiven(last).addReceived(absent).build()).build());
+      assertEquals("Ledger wide: pairing 2 received must refer to OUT entries of this ledger,"
+          + " got customer.absent", received.getMessage());
+      assertEquals(Optional.of("pairings/1/received/0"), received.path());
+    }
+  }
+
   @Test
   void evidenceAccumulatesOnTheExistingEntry() {
     Evidence first = Evidence.quote("I always look around to get the best deal");
