@@ -105,8 +105,15 @@ public abstract class Evidence implements WithEvidence {
   @Value.Check
   final void validate() {
     trimmedText(text(), "Evidence", "text");
-    source().ifPresent(s -> trimmedText(s, "Evidence", "source"));
-    speaker().ifPresent(s -> trimmedText(s, "Evidence", "speaker"));
+    // Each accessor call wraps its value in a new Optional: one call per attribute, no lambda.
+    Optional<String> source = source();
+    if (source.isPresent()) {
+      trimmedText(source.get(), "Evidence", "source");
+    }
+    Optional<String> speaker = speaker();
+    if (speaker.isPresent()) {
+      trimmedText(speaker.get(), "Evidence", "speaker");
+    }
   }
 
   /** Builds {@link Evidence}; every attribute may be set once. */

@@ -145,11 +145,12 @@ public abstract class LedgerEntry implements WithLedgerEntry {
   // of entries.
   @Value.Check
   final void validate() {
-    if (importance().isPresent()) {
-      int importance = importance().getAsInt();
-      if (importance < MIN_IMPORTANCE || importance > MAX_IMPORTANCE) {
-        checkImportance(importance, who());
-      }
+    // The level is the importance kept as an int, 0 when unset; an importance() call makes an
+    // OptionalInt for a set importance, so it is made only to tell unset from a set 0.
+    int level = level();
+    if (level != 0 ? level < MIN_IMPORTANCE || level > MAX_IMPORTANCE
+        : importance().isPresent()) {
+      checkImportance(importance().getAsInt(), who());
     }
     if (note().isPresent() && !isTrimmedText(note().get())) {
       trimmedText(note().get(), who(), "note");

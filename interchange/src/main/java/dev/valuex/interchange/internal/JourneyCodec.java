@@ -46,7 +46,7 @@ public final class JourneyCodec {
   public static final Shape<JourneyModel, JourneyModel.Builder> MODEL =
       Shape.of("a journey model", JourneyModel::builder, JourneyModel.Builder::build)
           .required("name", Shape.TEXT, JourneyModel::name, JourneyModel.Builder::name)
-          .list("stages", STAGE.codec(), JourneyModel::stages, JourneyModel.Builder::addAllStages)
+          .list("stages", STAGE.codec(), JourneyModel::stages, JourneyModel.Builder::addStage)
           .optional("renews_at", Shape.TEXT, JourneyModel::renewsAt,
               JourneyModel.Builder::renewsAt)
           .build();
@@ -56,9 +56,9 @@ public final class JourneyCodec {
           Job.Builder::build)
       .required("statement", Shape.TEXT, Job::statement, Job.Builder::statement)
       .required("kind", Shape.token(CHARACTERISTICS), Job::kind, Job.Builder::kind)
-      .list("challenges", Shape.TEXT, Job::challenges, Job.Builder::addAllChallenges)
-      .list("benefits", Shape.TEXT, Job::benefits, Job.Builder::addAllBenefits)
-      .set("elements", ModelCodec.ELEMENT_ID, Job::elements, Job.Builder::addAllElements)
+      .list("challenges", Shape.TEXT, Job::challenges, Job.Builder::addChallenge)
+      .list("benefits", Shape.TEXT, Job::benefits, Job.Builder::addBenefit)
+      .set("elements", ModelCodec.ELEMENT_ID, Job::elements, Job.Builder::addElement)
       .build();
 
   /** An organisation function: the stages it owns and whom it hands off to. */
@@ -68,9 +68,9 @@ public final class JourneyCodec {
           .required("name", Shape.TEXT, OrganisationFunction::name,
               OrganisationFunction.Builder::name)
           .set("owned_stages", Shape.TEXT, OrganisationFunction::ownedStages,
-              OrganisationFunction.Builder::addAllOwnedStages)
+              OrganisationFunction.Builder::addOwnedStage)
           .set("hands_off_to", Shape.TEXT, OrganisationFunction::handsOffTo,
-              OrganisationFunction.Builder::addAllHandsOffTo)
+              OrganisationFunction.Builder::addHandsOffTo)
           .build();
 
   /** A touchpoint at a stage. */
@@ -92,11 +92,11 @@ public final class JourneyCodec {
           .format(JOURNEY_FORMAT)
           .required("name", Shape.TEXT, Journey::name, Journey.Builder::name)
           .required("model", MODEL.codec(), Journey::model, Journey.Builder::model)
-          .list("jobs", JOB.codec(), Journey::jobs, Journey.Builder::addAllJobs)
+          .list("jobs", JOB.codec(), Journey::jobs, Journey.Builder::addJob)
           .list("functions", FUNCTION.codec(), Journey::functions,
-              Journey.Builder::addAllFunctions)
+              Journey.Builder::addFunction)
           .list("touchpoints", TOUCHPOINT.codec(), Journey::touchpoints,
-              Journey.Builder::addAllTouchpoints)
+              Journey.Builder::addTouchpoint)
           .build();
 
   /** A stage tag: the entry of a ledger and the stages where it happens. */

@@ -157,7 +157,7 @@ public final class ModelCodec {
       Shape.of("a subject", Subject::builder, Subject.Builder::build)
           .required("kind", Shape.token(SUBJECT_KINDS), Subject::kind, Subject.Builder::kind)
           .required("label", Shape.TEXT, Subject::label, Subject.Builder::label)
-          .set("segments", Shape.TEXT, Subject::segments, Subject.Builder::addAllSegments)
+          .set("segments", Shape.TEXT, Subject::segments, Subject.Builder::addSegment)
           .build();
 
   /** One piece of evidence. */
@@ -178,15 +178,15 @@ public final class ModelCodec {
           .optionalInt("importance", Shape.integer(LedgerEntry::checkImportance),
               LedgerEntry::importance, LedgerEntry.Builder::importance)
           .list("evidence", EVIDENCE.codec(), LedgerEntry::evidence,
-              LedgerEntry.Builder::addAllEvidence)
+              LedgerEntry.Builder::addEvidence)
           .optional("note", Shape.TEXT, LedgerEntry::note, LedgerEntry.Builder::note)
           .build();
 
   /** A pairing of what is given for what is received. */
   public static final Shape<Pairing, Pairing.Builder> PAIRING =
       Shape.of("a pairing", Pairing::builder, Pairing.Builder::build)
-          .set("given", ELEMENT_ID, Pairing::given, Pairing.Builder::addAllGiven)
-          .set("received", ELEMENT_ID, Pairing::received, Pairing.Builder::addAllReceived)
+          .set("given", ELEMENT_ID, Pairing::given, Pairing.Builder::addGiven)
+          .set("received", ELEMENT_ID, Pairing::received, Pairing.Builder::addReceived)
           .optional("note", Shape.TEXT, Pairing::note, Pairing.Builder::note)
           .build();
 
@@ -218,11 +218,11 @@ public final class ModelCodec {
           .optional("context", Shape.TEXT, Ledger::context, Ledger.Builder::context)
           .optional("purpose", Shape.TEXT, Ledger::purpose, Ledger.Builder::purpose)
           .required("as_of", Shape.DATE, Ledger::asOf, Ledger.Builder::asOf)
-          .list("entries", ENTRY.codec(), Ledger::entries, Ledger.Builder::addAllEntries)
-          .list("pairings", PAIRING.codec(), Ledger::pairings, Ledger.Builder::addAllPairings)
+          .list("entries", ENTRY.codec(), Ledger::entries, Ledger.Builder::addEntry)
+          .list("pairings", PAIRING.codec(), Ledger::pairings, Ledger.Builder::addPairing)
           .optional("judgement", JUDGEMENT.codec(), Ledger::judgement,
               Ledger.Builder::judgement)
-          .list("notes", Shape.TEXT, Ledger::notes, Ledger.Builder::addAllNotes)
+          .list("notes", Shape.TEXT, Ledger::notes, Ledger.Builder::addNote)
           .optional("supersedes", LEDGER_ID, Ledger::supersedes, Ledger.Builder::supersedes)
           .build();
 
@@ -251,11 +251,11 @@ public final class ModelCodec {
           .optional("typical_side", Shape.token(SIDES), ValueElement::typicalSide,
               ValueElement.Builder::typicalSide)
           .set("keywords", Shape.TEXT, ValueElement::keywords,
-              ValueElement.Builder::addAllKeywords)
+              ValueElement.Builder::addKeyword)
           .list("example_statements", Shape.TEXT, ValueElement::exampleStatements,
-              ValueElement.Builder::addAllExampleStatements)
+              ValueElement.Builder::addExampleStatement)
           .list("example_measures", Shape.TEXT, ValueElement::exampleMeasures,
-              ValueElement.Builder::addAllExampleMeasures)
+              ValueElement.Builder::addExampleMeasure)
           .required("provenance", PROVENANCE.codec(), ValueElement::provenance,
               ValueElement.Builder::provenance)
           .build();
@@ -388,7 +388,7 @@ public final class ModelCodec {
                   PairingCoverageRule.class, PAIRING_COVERAGE,
                   CountParityRule.class, COUNT_PARITY,
                   JudgementRule.class, OWNERS_JUDGEMENT)),
-              BalancePolicy::rules, BalancePolicy.Builder::addAllRules)
+              BalancePolicy::rules, BalancePolicy.Builder::addRule)
           .build();
 
   /** A policy rule's marker, and the camel-case names of the earlier policy files. */

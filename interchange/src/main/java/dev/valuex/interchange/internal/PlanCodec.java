@@ -105,7 +105,7 @@ public final class PlanCodec {
           .required("description", Shape.TEXT, CreationApproach::description,
               CreationApproach.Builder::description)
           .list("actions", ACTION.codec(), CreationApproach::actions,
-              CreationApproach.Builder::addAllActions)
+              CreationApproach.Builder::addAction)
           .build();
 
   /** A measure with its target. */
@@ -144,7 +144,7 @@ public final class PlanCodec {
           .optional("notes", Shape.TEXT_OR_TEXTS, r -> nonEmpty(r.notes()),
               Review.Builder::addAllNotes)
           .list("observations", OBSERVATION.codec(), Review::observations,
-              Review.Builder::addAllObservations)
+              Review.Builder::addObservation)
           .build();
 
   /** A program's scope: name, type and constraints. */
@@ -153,7 +153,7 @@ public final class PlanCodec {
           .required("name", Shape.TEXT, ProgramScope::name, ProgramScope.Builder::name)
           .required("type", Shape.token(TYPES), ProgramScope::type, ProgramScope.Builder::type)
           .list("constraints", Shape.TEXT, ProgramScope::constraints,
-              ProgramScope.Builder::addAllConstraints)
+              ProgramScope.Builder::addConstraint)
           .build();
 
   /** A pairing of a benefit with a contribution. */
@@ -200,12 +200,12 @@ public final class PlanCodec {
         .optional("name", Shape.TEXT, PlanRow::name, PlanRow.Builder::name)
         .optional("sentence", Shape.TEXT, PlanRow::sentence, PlanRow.Builder::sentence)
         .list("approaches", APPROACH.codec(), PlanRow::approaches,
-            PlanRow.Builder::addAllApproaches)
-        .list("measures", MEASURE.codec(), PlanRow::measures, PlanRow.Builder::addAllMeasures)
+            PlanRow.Builder::addApproach)
+        .list("measures", MEASURE.codec(), PlanRow::measures, PlanRow.Builder::addMeasure)
         .sparseList("source_ledgers", ModelCodec.LEDGER_ID, PlanRow::sourceLedgers,
-            PlanRow.Builder::addAllSourceLedgers)
+            PlanRow.Builder::addSourceLedger)
         .sparseList("evidence", ModelCodec.EVIDENCE.codec(), PlanRow::evidence,
-            PlanRow.Builder::addAllEvidence)
+            PlanRow.Builder::addEvidence)
         .build();
     plan = Shape.of("a value creation plan", ValueCreationPlan::builder,
             ValueCreationPlan.Builder::build)
@@ -216,18 +216,18 @@ public final class PlanCodec {
         .optional("scope", Shape.TEXT, ValueCreationPlan::scope,
             ValueCreationPlan.Builder::scope)
         .list("participants", Shape.TEXT, ValueCreationPlan::participants,
-            ValueCreationPlan.Builder::addAllParticipants)
+            ValueCreationPlan.Builder::addParticipant)
         .optional("review_cadence", PERIOD, ValueCreationPlan::reviewCadence,
             ValueCreationPlan.Builder::reviewCadence)
         .required("start_date", Shape.DATE, ValueCreationPlan::createdOn,
             ValueCreationPlan.Builder::createdOn)
         .sparseList("target_subjects", ModelCodec.SUBJECT.codec(),
-            ValueCreationPlan::targetSubjects, ValueCreationPlan.Builder::addAllTargetSubjects)
+            ValueCreationPlan::targetSubjects, ValueCreationPlan.Builder::addTargetSubject)
         .sparseList("source_ledgers", ModelCodec.LEDGER_ID, ValueCreationPlan::sourceLedgers,
-            ValueCreationPlan.Builder::addAllSourceLedgers)
-        .list("rows", row.codec(), ValueCreationPlan::rows, ValueCreationPlan.Builder::addAllRows)
+            ValueCreationPlan.Builder::addSourceLedger)
+        .list("rows", row.codec(), ValueCreationPlan::rows, ValueCreationPlan.Builder::addRow)
         .list("reviews", REVIEW.codec(), ValueCreationPlan::reviews,
-            ValueCreationPlan.Builder::addAllReviews)
+            ValueCreationPlan.Builder::addReview)
         .build();
     benefit = Shape.of("a benefit", Benefit::builder, Benefit.Builder::build)
         .required("id", SLUG, Benefit::id, Benefit.Builder::id)
@@ -272,8 +272,8 @@ public final class PlanCodec {
         .required("kind", Shape.token(OFFERING_KINDS), Offering::kind, Offering.Builder::kind)
         .optional("description", Shape.TEXT, Offering::description,
             Offering.Builder::description)
-        .set("creates", element, Offering::creates, Offering.Builder::addAllCreates)
-        .set("relieves", element, Offering::relieves, Offering.Builder::addAllRelieves)
+        .set("creates", element, Offering::creates, Offering.Builder::addCreate)
+        .set("relieves", element, Offering::relieves, Offering.Builder::addRelieve)
         .build();
     proposition = Shape.of("a value proposition", ValueProposition::builder,
             ValueProposition.Builder::build)
@@ -282,7 +282,7 @@ public final class PlanCodec {
         .optional("description", Shape.TEXT, ValueProposition::description,
             ValueProposition.Builder::description)
         .list("offerings", offering.codec(), ValueProposition::offerings,
-            ValueProposition.Builder::addAllOfferings)
+            ValueProposition.Builder::addOffering)
         .build();
   }
 

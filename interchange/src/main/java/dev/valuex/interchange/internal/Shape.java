@@ -59,6 +59,8 @@ public final class Shape<T, B> {
   private final Function<B, T> build;
   private final List<Field<T, B, ?>> fields;
   private final Field<T, B, ?>[] byPosition;
+  /** The fields that are sets, whose repeats the fast reader finds after building. */
+  private final Field<T, B, ?>[] sets;
   private final Map<String, Integer> index = new HashMap<>();
   private final long required;
 
@@ -75,6 +77,8 @@ public final class Shape<T, B> {
     this.build = b.build;
     this.fields = List.copyOf(fields);
     this.byPosition = (Field<T, B, ?>[]) fields.toArray(new Field<?, ?, ?>[0]);
+    this.sets = (Field<T, B, ?>[]) fields.stream()
+        .filter(f -> f.cardinality == Cardinality.SET).toArray(Field<?, ?, ?>[]::new);
     long req = 0;
     for (int i = 0; i < fields.size(); i++) {
       index.put(fields.get(i).name, i);
@@ -310,6 +314,7 @@ public final class Shape<T, B> {
     expect(token, JsonToken.START_OBJECT);
     B b = builder.get();
     long seen = 0;
+    long setItems = 0;
     boolean formatSeen = format == null;
     int next = 0;
     while (true) {
@@ -343,13 +348,27 @@ public final class Shape<T, B> {
         throw GiveUp.INSTANCE;
       }
       seen |= bit;
-      byPosition[i].stream(p, b);
+      int items = byPosition[i].stream(p, b);
+      if (byPosition[i].cardinality == Cardinality.SET) {
+        setItems += items;
+      }
       next = i + 1;
     }
     if (!formatSeen || (seen & required) != required) {
       throw GiveUp.INSTANCE;
     }
-    return build.apply(b);
+    T value = build.apply(b);
+    // A model's set drops a repeated item silently, where the tree reader reports it: the sets
+    // built hold every item read only if none repeated.
+    if (setItems > 0) {
+      for (Field<T, B, ?> f : sets) {
+        setItems -= f.size(value);
+      }
+      if (setItems != 0) {
+        throw GiveUp.INSTANCE;
+      }
+    }
+    return value;
   }
 
   /**
@@ -493,35 +512,50 @@ public final class Shape<T, B> {
     /** Adds an array field of a factory-made object. */
     public <V> Builder<T, B> list(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get) {
-      return list(name, codec, get, part(name));
+      return list(name, codec, get, item(name));
     }
 
     /** Adds an array field that is a set, of a factory-made object. */
     public <V> Builder<T, B> set(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get) {
-      return set(name, codec, get, part(name));
+      return set(name, codec, get, item(name));
     }
 
-    /** Adds an array field: always written, read as empty when missing. */
+    /**
+     * Adds an array field: always written, read as empty when missing.
+     *
+     * @param add the builder call that adds one item, e.g. {@code
+     *     LedgerEntry.Builder::addEvidence}: items go to the builder as they are read, without a
+     *     list in between
+     */
     public <V> Builder<T, B> list(String name, Codec<V> codec,
-        Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      return add(name, false, false, Cardinality.LIST, false, codec, get, set);
+        Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
+      return add(name, false, false, Cardinality.LIST, false, codec, get, add);
     }
 
     /** Adds an array field written only when it has items, read as empty when missing. */
     public <V> Builder<T, B> sparseList(String name, Codec<V> codec,
-        Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      return add(name, false, false, Cardinality.LIST, true, codec, get, set);
+        Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
+      return add(name, false, false, Cardinality.LIST, true, codec, get, add);
     }
 
-    /** Adds an array field that is a set: like {@link #list}, and an item must not repeat. */
+    /**
+     * Adds an array field that is a set: like {@link #list}, and an item must not repeat. The
+     * model holds it as a {@link Set}, which the fast reader relies on to find repeats.
+     */
     public <V> Builder<T, B> set(String name, Codec<V> codec,
-        Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
-      return add(name, false, false, Cardinality.SET, false, codec, get, set);
+        Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
+      return add(name, false, false, Cardinality.SET, false, codec, get, add);
     }
 
     private static <B, V> BiConsumer<B, V> part(String name) {
       return (b, v) -> ((Parts) b).values.put(name, v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <B, V> BiConsumer<B, V> item(String name) {
+      return (b, v) -> ((List<Object>) ((Parts) b).values.computeIfAbsent(name,
+          n -> new ArrayList<>())).add(v);
     }
 
     @SuppressWarnings("unchecked")
@@ -656,7 +690,6 @@ public final class Shape<T, B> {
         problems.add(at, "must be an array, got " + show(v));
         return true;
       }
-      List<Object> items = new ArrayList<>(v.size());
       Set<Object> seen = cardinality == Cardinality.SET ? new HashSet<>() : null;
       for (int i = 0; i < v.size(); i++) {
         JsonNode item = v.get(i);
@@ -669,10 +702,9 @@ public final class Shape<T, B> {
           problems.add(here, "must not repeat an earlier item, got " + show(item)
               + again(x.get(), item));
         } else {
-          items.add(x.get());
+          set.accept(b, x.get());
         }
       }
-      set.accept(b, items);
       return true;
     }
 
@@ -688,33 +720,32 @@ public final class Shape<T, B> {
       return "";
     }
 
-    private void stream(JsonParser p, B b) throws IOException, GiveUp {
+    /**
+     * Reads the field's value from tokens into the builder, an array's items one by one.
+     *
+     * @return the number of items read, 0 for a field of one value
+     */
+    private int stream(JsonParser p, B b) throws IOException, GiveUp {
       if (cardinality == Cardinality.ONE) {
         set.accept(b, codec.stream(p, p.nextToken()));
-        return;
+        return 0;
       }
       expect(p.nextToken(), JsonToken.START_ARRAY);
-      List<Object> items = new ArrayList<>();
-      // A set's items are checked against the few before them by scanning, a hash set only
-      // once there are more: most sets (segments, a pairing's elements) hold one to three.
-      Set<Object> seen = null;
+      int items = 0;
       JsonToken t;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         if (t == null) {
           throw GiveUp.INSTANCE;
         }
-        Object e = codec.stream(p, t);
-        if (cardinality == Cardinality.SET) {
-          if (seen == null && items.size() >= 8) {
-            seen = new HashSet<>(items);
-          }
-          if (seen == null ? items.contains(e) : !seen.add(e)) {
-            throw GiveUp.INSTANCE;
-          }
-        }
-        items.add(e);
+        set.accept(b, codec.stream(p, t));
+        items++;
       }
-      set.accept(b, items);
+      return items;
+    }
+
+    /** Returns the size of the set a set field holds in a value; -1 if it is no set. */
+    private int size(T value) {
+      return get.apply(value) instanceof Set<?> s ? s.size() : -1;
     }
   }
 

@@ -66,6 +66,30 @@ class LedgerFastPathProperties {
     assertNull(fast(valid.replace(",\"author\":\"r1\"", "")));
   }
 
+  @Example
+  void aRepeatedItemOfASetMakesTheFastPathGiveUp() throws IOException {
+    String valid = "{\"format\":\"valuex.ledger/1\",\"id\":\"a1\",\"subject\":{\"kind\":"
+        + "\"individual\",\"label\":\"P1\",\"segments\":[SEGMENTS]},\"owner\":\"P1\","
+        + "\"author\":\"r1\",\"perspective\":\"customer\",\"view\":\"current\","
+        + "\"as_of\":\"2026-01-02\",\"entries\":[{\"element\":\"customer.money\",\"side\":"
+        + "\"in\"},{\"element\":\"customer.savings\",\"side\":\"out\"}],\"pairings\":[{\"given\":"
+        + "[\"customer.money\"],\"received\":[RECEIVED]}]}";
+    StringBuilder ten = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      ten.append(i == 0 ? "" : ",").append("\"s").append(i).append('"');
+    }
+    String many = valid.replace("SEGMENTS", ten).replace("RECEIVED", "\"customer.savings\"");
+    Ledger read = fast(many);
+    assertEquals(JSON.readLedger(many), read);
+    assertEquals(10, read.subject().segments().size());
+    assertNull(fast(valid.replace("SEGMENTS", "\"s1\",\"s1\"")
+        .replace("RECEIVED", "\"customer.savings\"")));
+    assertNull(fast(valid.replace("SEGMENTS", ten + ",\"s3\"")
+        .replace("RECEIVED", "\"customer.savings\"")));
+    assertNull(fast(valid.replace("SEGMENTS", "\"s1\"")
+        .replace("RECEIVED", "\"customer.savings\",\"customer.savings\"")));
+  }
+
   private static @Nullable Ledger fast(String doc) throws IOException {
     try (JsonParser p = FACTORY.createParser(doc)) {
       return ModelCodec.LEDGER.readFast(p);
