@@ -358,8 +358,8 @@ public final class Shape<T, B> {
       throw GiveUp.INSTANCE;
     }
     T value = build.apply(b);
-    // A model's set drops a repeated item silently, where the tree reader reports it: the sets
-    // built hold every item read only if none repeated.
+    // A model's set drops a repeated item silently (a list keeps it), where the tree reader
+    // reports it: the set fields hold as many distinct items as were read only if none repeated.
     if (setItems > 0) {
       for (Field<T, B, ?> f : sets) {
         setItems -= f.size(value);
@@ -541,7 +541,8 @@ public final class Shape<T, B> {
 
     /**
      * Adds an array field that is a set: like {@link #list}, and an item must not repeat. The
-     * model holds it as a {@link Set}, which the fast reader relies on to find repeats.
+     * fast reader finds repeats by comparing the items it read with the distinct items the built
+     * value holds.
      */
     public <V> Builder<T, B> set(String name, Codec<V> codec,
         Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
@@ -743,9 +744,13 @@ public final class Shape<T, B> {
       return items;
     }
 
-    /** Returns the size of the set a set field holds in a value; -1 if it is no set. */
+    /**
+     * Returns how many distinct items a set field holds in a value: the size of a model's set,
+     * else the distinct items of the list it keeps (a group ledger's members).
+     */
     private int size(T value) {
-      return get.apply(value) instanceof Set<?> s ? s.size() : -1;
+      Object items = get.apply(value);
+      return items instanceof Set<?> s ? s.size() : new HashSet<>((Collection<?>) items).size();
     }
   }
 
