@@ -420,55 +420,57 @@ public final class Levers {
         SideModel sideAll = trainSide(-1, sideLambda);
         for (String set : List.of("tuning", "labelled", "indirect")) {
           for (double w : ws) {
-           for (String source : System.getProperty("levers.sideVote", "logistic").split(",")) {
-            for (String gate : System.getProperty("levers.gates", "none").split(",")) {
-            double[] gateAt = gate(gate);
-            Tally tally = new Tally();
-            int[] diagnosis = new int[4];
-            Map<String, Integer> pairs = new java.util.TreeMap<>();
-            for (int q = 0; q < items.size(); q++) {
-              if (!items.get(q).set().equals(set)) {
-                continue;
-              }
-              Ridge r = fold[q] < 0 ? all : folds[fold[q]];
-              SideModel sm = fold[q] < 0 ? sideAll : sideFolds[fold[q]];
-              double[] s = score(5, q, r);
-              double logOdds = sideLogOdds(source.strip(), q, sm);
-              for (int c = 0; c < n; c++) {
-                boolean in = cards.get(c).typicalSide().orElse(Side.OUT) == Side.IN;
-                s[c] += lexWeight * lex[q][c] + w * (in ? logOdds : -logOdds);
-                if (gateAt != null && Math.abs(logOdds) > gateAt[0] && in != logOdds > 0) {
-                  s[c] -= gateAt[1];
+            for (String source : System.getProperty("levers.sideVote", "logistic").split(",")) {
+              for (String gate : System.getProperty("levers.gates", "none").split(",")) {
+                double[] gateAt = gate(gate);
+                Tally tally = new Tally();
+                int[] diagnosis = new int[4];
+                Map<String, Integer> pairs = new java.util.TreeMap<>();
+                for (int q = 0; q < items.size(); q++) {
+                  if (!items.get(q).set().equals(set)) {
+                    continue;
+                  }
+                  Ridge r = fold[q] < 0 ? all : folds[fold[q]];
+                  SideModel sm = fold[q] < 0 ? sideAll : sideFolds[fold[q]];
+                  double[] s = score(5, q, r);
+                  double logOdds = sideLogOdds(source.strip(), q, sm);
+                  for (int c = 0; c < n; c++) {
+                    boolean in = cards.get(c).typicalSide().orElse(Side.OUT) == Side.IN;
+                    s[c] += lexWeight * lex[q][c] + w * (in ? logOdds : -logOdds);
+                    if (gateAt != null && Math.abs(logOdds) > gateAt[0] && in != logOdds > 0) {
+                      s[c] -= gateAt[1];
+                    }
+                  }
+                  int[] ranked = promote(order(s), s, logOdds);
+                  tally.add(this, q, ranked, logOdds > 0 ? Side.IN : Side.OUT);
+                  if (set.equals("tuning") && Boolean.getBoolean("levers.sideErrors")) {
+                    diagnose(q, ranked, logOdds, diagnosis, pairs,
+                        w == SemanticSuggester.SIDE_WEIGHT && gateAt == null);
+                  }
                 }
-              }
-              int[] ranked = promote(order(s), s, logOdds);
-              tally.add(this, q, ranked, logOdds > 0 ? Side.IN : Side.OUT);
-              if (set.equals("tuning") && Boolean.getBoolean("levers.sideErrors")) {
-                diagnose(q, ranked, logOdds, diagnosis, pairs,
-                    w == SemanticSuggester.SIDE_WEIGHT && gateAt == null);
-              }
-            }
-            System.out.printf(Locale.ROOT, "%s, %s, lex %.2f: side step (%s, penalty %.2f)"
-                + " w %.4f%s%s  %s%n", model, set, lexWeight, source.strip(), sideLambda, w,
-                promoteAt > 0 ? String.format(Locale.ROOT, ", first place to the side's best card"
-                    + " when |z| > %.1f and within %.3f", promoteAt, promoteWithin) : "",
-                gateAt == null ? "" : String.format(Locale.ROOT, ", gate |z| > %.1f %s", gateAt[0],
-                    gateAt[1] >= HARD ? "hard" : String.format(Locale.ROOT, "-%.3f", gateAt[1])),
-                tally);
-            if (set.equals("tuning") && Boolean.getBoolean("levers.sideErrors")) {
-              System.out.printf(Locale.ROOT, "  side errors: %d with the side model right"
-                  + " (outvoted), %d with it wrong; side model wrong but first card right: %d;"
-                  + " both right: %d%n", diagnosis[0], diagnosis[1], diagnosis[2], diagnosis[3]);
-              if (w == SemanticSuggester.SIDE_WEIGHT && gateAt == null) {
-                pairs.entrySet().stream()
-                    .sorted((a, b) -> b.getValue() - a.getValue())
-                    .forEach(e -> System.out.printf(Locale.ROOT, "  %3d  %s%n", e.getValue(),
-                        e.getKey()));
+                System.out.printf(Locale.ROOT, "%s, %s, lex %.2f: side step (%s, penalty %.2f)"
+                    + " w %.4f%s%s  %s%n", model, set, lexWeight, source.strip(), sideLambda, w,
+                    promoteAt > 0 ? String.format(Locale.ROOT, ", first place to the side's best"
+                        + " card when |z| > %.1f and within %.3f", promoteAt, promoteWithin) : "",
+                    gateAt == null ? "" : String.format(Locale.ROOT, ", gate |z| > %.1f %s",
+                        gateAt[0], gateAt[1] >= HARD ? "hard"
+                            : String.format(Locale.ROOT, "-%.3f", gateAt[1])),
+                    tally);
+                if (set.equals("tuning") && Boolean.getBoolean("levers.sideErrors")) {
+                  System.out.printf(Locale.ROOT, "  side errors: %d with the side model right"
+                      + " (outvoted), %d with it wrong; side model wrong but first card right: %d;"
+                      + " both right: %d%n", diagnosis[0], diagnosis[1], diagnosis[2],
+                      diagnosis[3]);
+                  if (w == SemanticSuggester.SIDE_WEIGHT && gateAt == null) {
+                    pairs.entrySet().stream()
+                        .sorted((a, b) -> b.getValue() - a.getValue())
+                        .forEach(e -> System.out.printf(Locale.ROOT, "  %3d  %s%n", e.getValue(),
+                            e.getKey()));
+                  }
+                }
+                System.out.flush();
               }
             }
-            System.out.flush();
-            }
-           }
           }
         }
       }
