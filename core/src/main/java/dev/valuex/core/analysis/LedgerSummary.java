@@ -614,8 +614,9 @@ public final class LedgerSummary implements Serializable {
    * every ledger added plus every summary added, whatever the order. A builder may go on
    * counting after {@code build()}. It is {@link Serializable} through the serialized form of
    * the summary it has built so far, so it is as compact on the wire as a summary. In memory
-   * it holds, beside a summary's counters, a square of 16-bit pair counts per stratum that it
-   * counts into (for 60 elements about 29 KB a stratum). Not thread-safe.
+   * it holds, beside a summary's counters, a square of 16-bit pair counts and a block of
+   * per-element counts per stratum that it counts into (for 60 elements about 33 KB a
+   * stratum). Not thread-safe.
    */
   public static final class Builder implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -36,7 +36,10 @@ import org.jspecify.annotations.Nullable;
  * is allocated only then, so a tally that never counts enough ledgers in one stratum to settle
  * (a thread's share of a parallel stream, often) holds squares only; {@link #merge} and {@link
  * #canonical()} read squares directly, adding them into the other tally's squares or
- * triangles.
+ * triangles. The per-slot counts are counted the same way, into a block of eight ints per
+ * slot (the importance buckets and the evidence side by side, the carrying count being the
+ * buckets' sum) settled with the square: counting an entry writes one place in memory where
+ * three arrays took three.
  */
 final class Tally {
   /** Importance buckets per slot: index 0 counts unweighed entries, 1 to 5 the levels. */
@@ -95,10 +98,18 @@ final class Tally {
     final long month;
     int ledgers;
     int slots;
+    // The settled counts: `carrying`, `evidence` and `importance` per slot and `pairs` per
+    // pair of slots, as a summary holds them. Counting adds to the recent counts below instead.
     int[] carrying = new int[0];
     long[] evidence = new long[0];
     int[] importance = new int[0];
     int[] pairs = new int[0];
+    // Per-slot counts of the last `unsettled` ledgers, not yet in the arrays above: a block of
+    // RECENT_WIDTH ints per slot, the importance buckets then the evidence, so that counting an
+    // entry touches one place (its carrying is the sum of its buckets). A ledger adds at most
+    // one to a bucket and at most MAX_RECENT_EVIDENCE to the evidence, so no cell overflows
+    // before MAX_UNSETTLED ledgers.
+    int[] recentSlots = new int[0];
     // Pair counts of the last `unsettled` ledgers, not yet in `pairs`: a square of `slots` rows,
     // a pair counted in the row of the entry that comes later in its ledger. A ledger holds a
     // placement at most once, so a cell rises at most once per ledger and cannot overflow
@@ -125,6 +136,7 @@ final class Tally {
           pairs = Arrays.copyOf(pairs, triangle(n));
         }
         recentPairs = new char[0];
+        recentSlots = new int[0];
         slots = n;
       }
     }
@@ -150,14 +162,26 @@ final class Tally {
               + MAX_SQUARE_SLOTS / 2 + " to count pairs, got " + needed / 2);
         }
         recentPairs = new char[slots * slots];
+        recentSlots = new int[slots * RECENT_WIDTH];
       }
     }
 
-    /** Adds the square of recent pair counts into the triangle and clears it. */
+    /** Adds the recent counts into the settled ones and clears them. */
     void settle() {
       if (unsettled == 0) {
         return;
       }
+      int[] block = recentSlots;
+      for (int a = 0; a < slots; a++) {
+        int at = a * RECENT_WIDTH;
+        // At most `ledgers` ledgers carry a slot, and that is at most Integer.MAX_VALUE.
+        carrying[a] += recentCarrying(block, a);
+        evidence[a] += block[at + BUCKETS];
+        for (int q = 0; q < BUCKETS; q++) {
+          importance[a * BUCKETS + q] += block[at + q];
+        }
+      }
+      Arrays.fill(block, 0);
       char[] recent = recentPairs;
       int[] wide = pairs();
       int n = slots;
@@ -171,6 +195,16 @@ final class Tally {
       }
       Arrays.fill(recent, (char) 0);
       unsettled = 0;
+    }
+
+    /** The ledgers among the recent ones that carry slot {@code a}: its buckets' sum. */
+    static int recentCarrying(int[] block, int a) {
+      int at = a * RECENT_WIDTH;
+      int sum = 0;
+      for (int q = 0; q < BUCKETS; q++) {
+        sum += block[at + q];
+      }
+      return sum;
     }
 
     YearMonth yearMonth() {
@@ -399,6 +433,15 @@ final class Tally {
   /** The most slots whose square of pair cells an int can index. */
   static final int MAX_SQUARE_SLOTS = 46_340;
 
+  /** Ints per slot in a stratum's recent per-slot counts: the buckets, evidence, padding. */
+  static final int RECENT_WIDTH = 8;
+
+  /**
+   * The most evidence one entry adds to its recent count; an entry with more is added to the
+   * settled count directly (MAX_UNSETTLED times this stays within an int).
+   */
+  static final int MAX_RECENT_EVIDENCE = Short.MAX_VALUE;
+
   /** The most ledgers a stratum counts into its 16-bit square before settling it. */
   static final int MAX_UNSETTLED = Character.MAX_VALUE;
 
@@ -432,17 +475,20 @@ final class Tally {
     }
     st.unsettled++;
     st.ledgers++;
-    int[] carrying = st.carrying;
-    long[] evidence = st.evidence;
-    int[] importance = st.importance;
+    int[] block = st.recentSlots;
     char[] pairs = st.recentPairs;
     int n = st.slots;
     for (int j = 0; j < k; j++) {
       LedgerEntry e = entries.get(j);
       int b = s[j];
-      carrying[b]++;
-      evidence[b] += e.evidence().size();
-      importance[b * BUCKETS + e.importanceOr(0)]++;
+      int at = b * RECENT_WIDTH;
+      block[at + e.importanceOr(0)]++;
+      int count = e.evidence().size();
+      if (count <= MAX_RECENT_EVIDENCE) {
+        block[at + BUCKETS] += count;
+      } else {
+        st.evidence[b] += count;
+      }
       int row = b * n;
       for (int i = 0; i < j; i++) {
         pairs[row + s[i]]++;
@@ -515,13 +561,18 @@ final class Tally {
     int[] slotRemap = remap.slot;
     // Slots past the other tally's elements hold no counts.
     int slots = Math.min(from.slots, slotRemap.length);
+    // The other stratum's recent per-slot counts, if it has counted since settling.
+    int[] block = from.unsettled > 0 ? from.recentSlots : null;
     for (int a = 0; a < slots; a++) {
       int b = slotRemap[a];
-      to.carrying[b] = Math.addExact(to.carrying[b], from.carrying[a]);
-      to.evidence[b] = Math.addExact(to.evidence[b], from.evidence[a]);
+      int at = a * RECENT_WIDTH;
+      to.carrying[b] = Math.addExact(to.carrying[b],
+          from.carrying[a] + (block == null ? 0 : Stratum.recentCarrying(block, a)));
+      to.evidence[b] = Math.addExact(to.evidence[b],
+          from.evidence[a] + (block == null ? 0 : block[at + BUCKETS]));
       for (int q = 0; q < BUCKETS; q++) {
-        to.importance[b * BUCKETS + q] =
-            Math.addExact(to.importance[b * BUCKETS + q], from.importance[a * BUCKETS + q]);
+        to.importance[b * BUCKETS + q] = Math.addExact(to.importance[b * BUCKETS + q],
+            from.importance[a * BUCKETS + q] + (block == null ? 0 : block[at + q]));
       }
     }
     if (slots < 2) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.common.collect.Lists;
 import dev.valuex.core.ElementId;
+import dev.valuex.core.Evidence;
 import dev.valuex.core.Ledger;
 import dev.valuex.core.LedgerEntry;
 import dev.valuex.core.Side;
@@ -117,6 +118,54 @@ class LedgerSummaryCountingTest {
     LedgerSummary expected = LedgerSummary.of(List.of(p1, wide, p1));
     assertEquals(expected, b.build());
     assertEquals(2, b.build().together(APPLE_IN, PEAR_OUT, Slice.all()));
+  }
+
+  @Test
+  void growsAStratumForElementsFirstSeenHalfwayThroughALedger() {
+    // p1 opens the stratum with two elements; p2 carries apple, then twelve elements the tally
+    // has not seen, so the stratum grows while p2 is being counted.
+    Ledger p1 = bare("p1", View.CURRENT, MAY).withEntry(LedgerEntry.of(APPLE, Side.IN))
+        .withEntry(LedgerEntry.of(PEAR, Side.OUT));
+    Ledger p2 = bare("p2", View.CURRENT, MAY).withEntry(LedgerEntry.of(APPLE, Side.IN));
+    for (int e = 0; e < 12; e++) {
+      p2 = p2.withEntry(LedgerEntry.of(ElementId.of("customer", "plum-" + e), Side.OUT));
+    }
+    p2 = p2.withEntry(LedgerEntry.of(PEAR, Side.OUT));
+    LedgerSummary s = LedgerSummary.of(List.of(p1, p2, p1));
+    assertEquals(3, s.coverage(APPLE_IN).ledgers());
+    assertEquals(3, s.together(APPLE_IN, PEAR_OUT, Slice.all()));
+    for (int e = 0; e < 12; e++) {
+      Placement plum = Placement.of(ElementId.of("customer", "plum-" + e), Side.OUT);
+      assertEquals(1, s.coverage(plum).ledgers(), "plum-" + e);
+      assertEquals(1, s.together(APPLE_IN, plum, Slice.all()), "plum-" + e);
+      assertEquals(1, s.together(plum, PEAR_OUT, Slice.all()), "plum-" + e);
+    }
+    // Seen in another order, the stratum grows before any counting; the counts are the same.
+    assertEquals(s, LedgerSummary.of(List.of(p2, p1, p1)));
+  }
+
+  @Test
+  void countsEvidenceOfAnySizeWhetherCountedMergedOrSettled() {
+    // One entry with more evidence than a recent count takes per entry (32,767), one with two.
+    List<Evidence> many = new ArrayList<>();
+    for (int i = 0; i < 40_000; i++) {
+      many.add(Evidence.quote("quote " + i));
+    }
+    Ledger heavy = bare("p1", View.CURRENT, MAY)
+        .withEntry(LedgerEntry.of(APPLE, Side.IN).withEvidence(many));
+    Ledger light = bare("p2", View.CURRENT, MAY).withEntry(LedgerEntry.of(APPLE, Side.IN)
+        .withEvidence(List.of(Evidence.quote("one"), Evidence.quote("two"))));
+    LedgerSummary s = LedgerSummary.of(List.of(heavy, light, light));
+    assertEquals(40_004, s.coverage(APPLE_IN).evidence());
+    assertEquals(3, s.coverage(APPLE_IN).ledgers());
+    // Builders that have counted without settling, merged into each other, count the same.
+    LedgerSummary.Builder a = LedgerSummary.builder().add(light).add(heavy);
+    LedgerSummary.Builder b = LedgerSummary.builder().add(light);
+    assertEquals(s, a.addAll(b).build());
+    // A builder's unsettled counts added to a built summary's settled ones, and counted on.
+    LedgerSummary heavyAndLight = LedgerSummary.of(List.of(heavy, light));
+    assertEquals(s, LedgerSummary.builder().add(light).addAll(heavyAndLight).build());
+    assertEquals(s, LedgerSummary.builder().addAll(heavyAndLight).add(light).build());
   }
 
   @Test
