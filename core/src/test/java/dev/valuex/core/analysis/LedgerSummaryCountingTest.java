@@ -121,9 +121,10 @@ class LedgerSummaryCountingTest {
   }
 
   @Test
-  void growsAStratumForElementsFirstSeenHalfwayThroughALedger() {
-    // p1 opens the stratum with two elements; p2 carries apple, then twelve elements the tally
-    // has not seen, so the stratum grows while p2 is being counted.
+  void growsAStratumWithoutLosingItsUnsettledCounts() {
+    // p1 opens the stratum with two elements, its counts still unsettled; p2 carries apple,
+    // twelve elements the tally has not seen, then pear, so the stratum grows (settling p1's
+    // counts) before p2 is counted.
     Ledger p1 = bare("p1", View.CURRENT, MAY).withEntry(LedgerEntry.of(APPLE, Side.IN))
         .withEntry(LedgerEntry.of(PEAR, Side.OUT));
     Ledger p2 = bare("p2", View.CURRENT, MAY).withEntry(LedgerEntry.of(APPLE, Side.IN));
@@ -140,7 +141,7 @@ class LedgerSummaryCountingTest {
       assertEquals(1, s.together(APPLE_IN, plum, Slice.all()), "plum-" + e);
       assertEquals(1, s.together(plum, PEAR_OUT, Slice.all()), "plum-" + e);
     }
-    // Seen in another order, the stratum grows before any counting; the counts are the same.
+    // Seen in another order, the stratum starts large enough; the counts are the same.
     assertEquals(s, LedgerSummary.of(List.of(p2, p1, p1)));
   }
 
