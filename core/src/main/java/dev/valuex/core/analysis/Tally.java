@@ -171,17 +171,8 @@ final class Tally {
       if (unsettled == 0) {
         return;
       }
-      int[] block = recentSlots;
-      for (int a = 0; a < slots; a++) {
-        int at = a * RECENT_WIDTH;
-        // At most `ledgers` ledgers carry a slot, and that is at most Integer.MAX_VALUE.
-        carrying[a] += recentCarrying(block, a);
-        evidence[a] += block[at + BUCKETS];
-        for (int q = 0; q < BUCKETS; q++) {
-          importance[a * BUCKETS + q] += block[at + q];
-        }
-      }
-      Arrays.fill(block, 0);
+      addRecentSlots(this, null, slots);
+      Arrays.fill(recentSlots, 0);
       char[] recent = recentPairs;
       int[] wide = pairs();
       int n = slots;
@@ -197,14 +188,26 @@ final class Tally {
       unsettled = 0;
     }
 
-    /** The ledgers among the recent ones that carry slot {@code a}: its buckets' sum. */
-    static int recentCarrying(int[] block, int a) {
-      int at = a * RECENT_WIDTH;
-      int sum = 0;
-      for (int q = 0; q < BUCKETS; q++) {
-        sum += block[at + q];
+    /**
+     * Adds this stratum's recent per-slot counts of its first {@code count} slots into the
+     * settled counts of {@code to} (this stratum itself when settling), slot {@code a} landing
+     * on {@code remap[a]}, or on {@code a} when {@code remap} is null. A slot's carrying count
+     * is the sum of its buckets.
+     */
+    void addRecentSlots(Stratum to, int @Nullable [] remap, int count) {
+      int[] block = recentSlots;
+      for (int a = 0; a < count; a++) {
+        int b = remap == null ? a : remap[a];
+        int at = a * RECENT_WIDTH;
+        int carried = 0;
+        for (int q = 0; q < BUCKETS; q++) {
+          carried += block[at + q];
+          to.importance[b * BUCKETS + q] =
+              Math.addExact(to.importance[b * BUCKETS + q], block[at + q]);
+        }
+        to.carrying[b] = Math.addExact(to.carrying[b], carried);
+        to.evidence[b] = Math.addExact(to.evidence[b], block[at + BUCKETS]);
       }
-      return sum;
     }
 
     YearMonth yearMonth() {
@@ -561,19 +564,18 @@ final class Tally {
     int[] slotRemap = remap.slot;
     // Slots past the other tally's elements hold no counts.
     int slots = Math.min(from.slots, slotRemap.length);
-    // The other stratum's recent per-slot counts, if it has counted since settling.
-    int[] block = from.unsettled > 0 ? from.recentSlots : null;
     for (int a = 0; a < slots; a++) {
       int b = slotRemap[a];
-      int at = a * RECENT_WIDTH;
-      to.carrying[b] = Math.addExact(to.carrying[b],
-          from.carrying[a] + (block == null ? 0 : Stratum.recentCarrying(block, a)));
-      to.evidence[b] = Math.addExact(to.evidence[b],
-          from.evidence[a] + (block == null ? 0 : block[at + BUCKETS]));
+      to.carrying[b] = Math.addExact(to.carrying[b], from.carrying[a]);
+      to.evidence[b] = Math.addExact(to.evidence[b], from.evidence[a]);
       for (int q = 0; q < BUCKETS; q++) {
-        to.importance[b * BUCKETS + q] = Math.addExact(to.importance[b * BUCKETS + q],
-            from.importance[a * BUCKETS + q] + (block == null ? 0 : block[at + q]));
+        to.importance[b * BUCKETS + q] =
+            Math.addExact(to.importance[b * BUCKETS + q], from.importance[a * BUCKETS + q]);
       }
+    }
+    // The other stratum's recent per-slot counts, if it has counted since settling.
+    if (from.unsettled > 0) {
+      from.addRecentSlots(to, slotRemap, slots);
     }
     if (slots < 2) {
       return;
