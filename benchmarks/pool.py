@@ -54,6 +54,7 @@ for s in strata:
                 line = (f"  {'':30s} within each file: {' '.join(f'{x:.2f}' for x in paired)};"
                         f" mean {st.mean(paired):.2f}")
                 if len(paired) >= 3:
-                    means = sorted(st.mean(random.choices(paired, k=len(paired))) for _ in range(4000))
-                    line += f" (95% CI {means[100]:.2f} to {means[3899]:.2f})"
+                    resampled = sorted(st.mean(random.choices(paired, k=len(paired)))
+                                       for _ in range(4000))
+                    line += f" (95% CI {resampled[100]:.2f} to {resampled[3899]:.2f})"
                 print(line)
